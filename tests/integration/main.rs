@@ -1,1 +1,11 @@
+// The one integration-test binary of the workspace.
+mod support;
 
+mod channels;
+mod cli;
+mod concurrency;
+mod domain;
+mod durability;
+mod errors;
+mod hostile;
+mod serving;

@@ -1,1 +1,1183 @@
+// @generated from openapi/channels.yaml by cargo xtask regen — do not edit
+//! Channels API (version 1.0.0): the [`ChannelsApi`] trait to implement and the actix-web glue that serves it ([`configure`]), generated from its OpenAPI document.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+/// The operations of Channels API. Implement it and mount it with [`configure`].
+pub trait ChannelsApi: Send + Sync + 'static {
+    /// Who made the request, as established by `authenticate`.
+    type Principal: Send + 'static;
+    /// Called by the glue for every secured operation, after the body size check
+    /// and before validation. `Err` answers 401 (or 500 for
+    /// [`openapi_runtime::AuthError::Unavailable`]).
+    fn authenticate(
+        &self,
+        credentials: openapi_runtime::Credentials,
+    ) -> impl Future<
+        Output = Result<Self::Principal, openapi_runtime::AuthError>,
+    > + Send;
+    /// List Channels
+    ///
+    /// List the caller's channels, ordered by id, one page at a time.
+    ///
+    /// `GET /api/v1/channels`
+    fn list_channels(
+        &self,
+        principal: Self::Principal,
+        params: ListChannelsParams,
+    ) -> impl Future<Output = ListChannelsResponse> + Send;
+    /// Create Channel
+    ///
+    /// Create a channel.
+    ///
+    /// `POST /api/v1/channels`
+    fn create_channel(
+        &self,
+        principal: Self::Principal,
+        body: channels_models::ChannelCreate,
+    ) -> impl Future<Output = CreateChannelResponse> + Send;
+    /// Get Channel
+    ///
+    /// Get one channel.
+    ///
+    /// `GET /api/v1/channels/{channel_id}`
+    fn get_channel(
+        &self,
+        principal: Self::Principal,
+        params: GetChannelParams,
+    ) -> impl Future<Output = GetChannelResponse> + Send;
+    /// Update Channel
+    ///
+    /// Update a channel’s configuration.
+    ///
+    /// `PUT /api/v1/channels/{channel_id}`
+    fn update_channel(
+        &self,
+        principal: Self::Principal,
+        params: UpdateChannelParams,
+        body: channels_models::ChannelUpdate,
+    ) -> impl Future<Output = UpdateChannelResponse> + Send;
+    /// Delete Channel
+    ///
+    /// Delete a channel. Its id is never reused.
+    ///
+    /// `DELETE /api/v1/channels/{channel_id}`
+    fn delete_channel(
+        &self,
+        principal: Self::Principal,
+        params: DeleteChannelParams,
+    ) -> impl Future<Output = DeleteChannelResponse> + Send;
+    /// Health
+    ///
+    /// The process is up.
+    ///
+    /// `GET /healthz`
+    fn health(&self) -> impl Future<Output = HealthResponse> + Send;
+    /// Ready
+    ///
+    /// The database is reachable.
+    ///
+    /// `GET /readyz`
+    fn ready(&self) -> impl Future<Output = ReadyResponse> + Send;
+}
 
+/// The parameters of `list_channels`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListChannelsParams {
+    /// Skip
+    ///
+    /// Number of channels to skip.
+    /// `skip` in query.
+    pub skip: i64,
+    /// Limit
+    ///
+    /// Largest number of channels to return.
+    /// `limit` in query.
+    pub limit: i64,
+    /// Channel Type
+    ///
+    /// Only channels of this type.
+    /// `channel_type` in query.
+    pub channel_type: Option<String>,
+    /// Is Active
+    ///
+    /// Only active (true) or inactive (false) channels.
+    /// `is_active` in query.
+    pub is_active: Option<bool>,
+}
+
+/// The parameters of `get_channel`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetChannelParams {
+    /// Channel Id
+    /// `channel_id` in path.
+    pub channel_id: i64,
+}
+
+/// The parameters of `update_channel`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateChannelParams {
+    /// Channel Id
+    /// `channel_id` in path.
+    pub channel_id: i64,
+}
+
+/// The parameters of `delete_channel`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteChannelParams {
+    /// Channel Id
+    /// `channel_id` in path.
+    pub channel_id: i64,
+}
+
+/// The responses of `list_channels`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListChannelsResponse {
+    /// 200: Successful Response
+    Ok(channels_models::ChannelListResponse),
+    /// 401: Missing, malformed, unknown or revoked API key
+    Unauthorized {
+        body: channels_models::HTTPError,
+        /// The `WWW-Authenticate` header.
+        www_authenticate: Option<String>,
+    },
+    /// 422: Validation Error
+    UnprocessableEntity(channels_models::HTTPValidationError),
+}
+
+impl ListChannelsResponse {
+    /// The status code this response is written with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        match self {
+            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
+            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
+            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
+        }
+    }
+    /// The HTTP response: status, headers and body.
+    pub fn into_http_response(self) -> actix_web::HttpResponse {
+        let status = self.status();
+        match self {
+            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
+            Self::Unauthorized { body, www_authenticate } => {
+                let mut response = openapi_runtime::respond::json(status, &body);
+                if let Some(value) = &www_authenticate {
+                    openapi_runtime::respond::set_header(
+                        &mut response,
+                        "www-authenticate",
+                        value,
+                    );
+                }
+                response
+            }
+            Self::UnprocessableEntity(body) => {
+                openapi_runtime::respond::json(status, &body)
+            }
+        }
+    }
+}
+
+/// The responses of `create_channel`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateChannelResponse {
+    /// 201: Successful Response
+    Created(channels_models::ChannelResponse),
+    /// 401: Missing, malformed, unknown or revoked API key
+    Unauthorized {
+        body: channels_models::HTTPError,
+        /// The `WWW-Authenticate` header.
+        www_authenticate: Option<String>,
+    },
+    /// 409: A channel with this name already exists
+    Conflict(channels_models::HTTPError),
+    /// 413: Request body larger than the server's limit
+    PayloadTooLarge(channels_models::HTTPError),
+    /// 422: Validation Error
+    UnprocessableEntity(channels_models::HTTPValidationError),
+}
+
+impl CreateChannelResponse {
+    /// The status code this response is written with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        match self {
+            Self::Created { .. } => openapi_runtime::respond::status(201u16),
+            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
+            Self::Conflict { .. } => openapi_runtime::respond::status(409u16),
+            Self::PayloadTooLarge { .. } => openapi_runtime::respond::status(413u16),
+            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
+        }
+    }
+    /// The HTTP response: status, headers and body.
+    pub fn into_http_response(self) -> actix_web::HttpResponse {
+        let status = self.status();
+        match self {
+            Self::Created(body) => openapi_runtime::respond::json(status, &body),
+            Self::Unauthorized { body, www_authenticate } => {
+                let mut response = openapi_runtime::respond::json(status, &body);
+                if let Some(value) = &www_authenticate {
+                    openapi_runtime::respond::set_header(
+                        &mut response,
+                        "www-authenticate",
+                        value,
+                    );
+                }
+                response
+            }
+            Self::Conflict(body) => openapi_runtime::respond::json(status, &body),
+            Self::PayloadTooLarge(body) => openapi_runtime::respond::json(status, &body),
+            Self::UnprocessableEntity(body) => {
+                openapi_runtime::respond::json(status, &body)
+            }
+        }
+    }
+}
+
+/// The responses of `get_channel`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetChannelResponse {
+    /// 200: Successful Response
+    Ok(channels_models::ChannelResponse),
+    /// 401: Missing, malformed, unknown or revoked API key
+    Unauthorized {
+        body: channels_models::HTTPError,
+        /// The `WWW-Authenticate` header.
+        www_authenticate: Option<String>,
+    },
+    /// 404: Channel not found
+    NotFound(channels_models::HTTPError),
+    /// 422: Validation Error
+    UnprocessableEntity(channels_models::HTTPValidationError),
+}
+
+impl GetChannelResponse {
+    /// The status code this response is written with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        match self {
+            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
+            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
+            Self::NotFound { .. } => openapi_runtime::respond::status(404u16),
+            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
+        }
+    }
+    /// The HTTP response: status, headers and body.
+    pub fn into_http_response(self) -> actix_web::HttpResponse {
+        let status = self.status();
+        match self {
+            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
+            Self::Unauthorized { body, www_authenticate } => {
+                let mut response = openapi_runtime::respond::json(status, &body);
+                if let Some(value) = &www_authenticate {
+                    openapi_runtime::respond::set_header(
+                        &mut response,
+                        "www-authenticate",
+                        value,
+                    );
+                }
+                response
+            }
+            Self::NotFound(body) => openapi_runtime::respond::json(status, &body),
+            Self::UnprocessableEntity(body) => {
+                openapi_runtime::respond::json(status, &body)
+            }
+        }
+    }
+}
+
+/// The responses of `update_channel`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateChannelResponse {
+    /// 200: Successful Response
+    Ok(channels_models::ChannelResponse),
+    /// 401: Missing, malformed, unknown or revoked API key
+    Unauthorized {
+        body: channels_models::HTTPError,
+        /// The `WWW-Authenticate` header.
+        www_authenticate: Option<String>,
+    },
+    /// 404: Channel not found
+    NotFound(channels_models::HTTPError),
+    /// 409: A channel with this name already exists
+    Conflict(channels_models::HTTPError),
+    /// 413: Request body larger than the server's limit
+    PayloadTooLarge(channels_models::HTTPError),
+    /// 422: Validation Error
+    UnprocessableEntity(channels_models::HTTPValidationError),
+}
+
+impl UpdateChannelResponse {
+    /// The status code this response is written with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        match self {
+            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
+            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
+            Self::NotFound { .. } => openapi_runtime::respond::status(404u16),
+            Self::Conflict { .. } => openapi_runtime::respond::status(409u16),
+            Self::PayloadTooLarge { .. } => openapi_runtime::respond::status(413u16),
+            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
+        }
+    }
+    /// The HTTP response: status, headers and body.
+    pub fn into_http_response(self) -> actix_web::HttpResponse {
+        let status = self.status();
+        match self {
+            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
+            Self::Unauthorized { body, www_authenticate } => {
+                let mut response = openapi_runtime::respond::json(status, &body);
+                if let Some(value) = &www_authenticate {
+                    openapi_runtime::respond::set_header(
+                        &mut response,
+                        "www-authenticate",
+                        value,
+                    );
+                }
+                response
+            }
+            Self::NotFound(body) => openapi_runtime::respond::json(status, &body),
+            Self::Conflict(body) => openapi_runtime::respond::json(status, &body),
+            Self::PayloadTooLarge(body) => openapi_runtime::respond::json(status, &body),
+            Self::UnprocessableEntity(body) => {
+                openapi_runtime::respond::json(status, &body)
+            }
+        }
+    }
+}
+
+/// The responses of `delete_channel`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteChannelResponse {
+    /// 204: Successful Response
+    NoContent,
+    /// 401: Missing, malformed, unknown or revoked API key
+    Unauthorized {
+        body: channels_models::HTTPError,
+        /// The `WWW-Authenticate` header.
+        www_authenticate: Option<String>,
+    },
+    /// 404: Channel not found
+    NotFound(channels_models::HTTPError),
+    /// 422: Validation Error
+    UnprocessableEntity(channels_models::HTTPValidationError),
+}
+
+impl DeleteChannelResponse {
+    /// The status code this response is written with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        match self {
+            Self::NoContent { .. } => openapi_runtime::respond::status(204u16),
+            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
+            Self::NotFound { .. } => openapi_runtime::respond::status(404u16),
+            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
+        }
+    }
+    /// The HTTP response: status, headers and body.
+    pub fn into_http_response(self) -> actix_web::HttpResponse {
+        let status = self.status();
+        match self {
+            Self::NoContent => openapi_runtime::respond::empty(status),
+            Self::Unauthorized { body, www_authenticate } => {
+                let mut response = openapi_runtime::respond::json(status, &body);
+                if let Some(value) = &www_authenticate {
+                    openapi_runtime::respond::set_header(
+                        &mut response,
+                        "www-authenticate",
+                        value,
+                    );
+                }
+                response
+            }
+            Self::NotFound(body) => openapi_runtime::respond::json(status, &body),
+            Self::UnprocessableEntity(body) => {
+                openapi_runtime::respond::json(status, &body)
+            }
+        }
+    }
+}
+
+/// The responses of `health`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum HealthResponse {
+    /// 200: Successful Response
+    Ok(channels_models::HealthStatus),
+}
+
+impl HealthResponse {
+    /// The status code this response is written with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        match self {
+            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
+        }
+    }
+    /// The HTTP response: status, headers and body.
+    pub fn into_http_response(self) -> actix_web::HttpResponse {
+        let status = self.status();
+        match self {
+            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
+        }
+    }
+}
+
+/// The responses of `ready`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ReadyResponse {
+    /// 200: Successful Response
+    Ok(channels_models::HealthStatus),
+    /// 503: The database is unreachable
+    ServiceUnavailable(channels_models::HealthStatus),
+}
+
+impl ReadyResponse {
+    /// The status code this response is written with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        match self {
+            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
+            Self::ServiceUnavailable { .. } => openapi_runtime::respond::status(503u16),
+        }
+    }
+    /// The HTTP response: status, headers and body.
+    pub fn into_http_response(self) -> actix_web::HttpResponse {
+        let status = self.status();
+        match self {
+            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
+            Self::ServiceUnavailable(body) => {
+                openapi_runtime::respond::json(status, &body)
+            }
+        }
+    }
+}
+
+/// Mounts every operation on `cfg`, served by `api`. A method a path does not
+/// document answers 405 JSON; for unknown paths, give the application
+/// `openapi_runtime::respond::not_found_handler` as its default service.
+pub fn configure<T: ChannelsApi>(
+    cfg: &mut actix_web::web::ServiceConfig,
+    api: actix_web::web::Data<T>,
+    options: openapi_runtime::GlueOptions,
+) {
+    cfg.service(
+        actix_web::web::resource("/api/v1/channels")
+            .route(
+                actix_web::web::get()
+                    .to({
+                        let api = api.clone();
+                        move |
+                            req: actix_web::HttpRequest,
+                            payload: actix_web::web::Payload|
+                        { handle_list_channels(api.clone(), options, req, payload) }
+                    }),
+            )
+            .route(
+                actix_web::web::post()
+                    .to({
+                        let api = api.clone();
+                        move |
+                            req: actix_web::HttpRequest,
+                            payload: actix_web::web::Payload|
+                        { handle_create_channel(api.clone(), options, req, payload) }
+                    }),
+            )
+            .default_service(
+                actix_web::web::to(openapi_runtime::respond::method_not_allowed_handler),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/api/v1/channels/{channel_id}")
+            .route(
+                actix_web::web::get()
+                    .to({
+                        let api = api.clone();
+                        move |
+                            req: actix_web::HttpRequest,
+                            payload: actix_web::web::Payload|
+                        { handle_get_channel(api.clone(), options, req, payload) }
+                    }),
+            )
+            .route(
+                actix_web::web::put()
+                    .to({
+                        let api = api.clone();
+                        move |
+                            req: actix_web::HttpRequest,
+                            payload: actix_web::web::Payload|
+                        { handle_update_channel(api.clone(), options, req, payload) }
+                    }),
+            )
+            .route(
+                actix_web::web::delete()
+                    .to({
+                        let api = api.clone();
+                        move |
+                            req: actix_web::HttpRequest,
+                            payload: actix_web::web::Payload|
+                        { handle_delete_channel(api.clone(), options, req, payload) }
+                    }),
+            )
+            .default_service(
+                actix_web::web::to(openapi_runtime::respond::method_not_allowed_handler),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/healthz")
+            .route(
+                actix_web::web::get()
+                    .to({
+                        let api = api.clone();
+                        move |
+                            req: actix_web::HttpRequest,
+                            payload: actix_web::web::Payload|
+                        { handle_health(api.clone(), options, req, payload) }
+                    }),
+            )
+            .default_service(
+                actix_web::web::to(openapi_runtime::respond::method_not_allowed_handler),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/readyz")
+            .route(
+                actix_web::web::get()
+                    .to({
+                        let api = api.clone();
+                        move |
+                            req: actix_web::HttpRequest,
+                            payload: actix_web::web::Payload|
+                        { handle_ready(api.clone(), options, req, payload) }
+                    }),
+            )
+            .default_service(
+                actix_web::web::to(openapi_runtime::respond::method_not_allowed_handler),
+            ),
+    );
+}
+
+/// Serves `list_channels`.
+async fn handle_list_channels<T: ChannelsApi>(
+    api: actix_web::web::Data<T>,
+    _options: openapi_runtime::GlueOptions,
+    req: actix_web::HttpRequest,
+    _payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    let schemes: &[openapi_runtime::auth::Scheme] = &[
+        openapi_runtime::auth::Scheme {
+            name: "HTTPBearer",
+            kind: openapi_runtime::auth::SchemeKind::Bearer,
+        },
+    ];
+    let principal = match openapi_runtime::auth::find(&req, schemes) {
+        Some(credentials) => {
+            match api.authenticate(credentials).await {
+                Ok(principal) => principal,
+                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+            }
+        }
+        None => return openapi_runtime::auth::not_authenticated(schemes),
+    };
+    let mut problems = openapi_runtime::Problems::new();
+    let params = parse_list_channels_params(&req, &mut problems);
+    let Some(params) = params else {
+        return openapi_runtime::respond::validation_failed(problems);
+    };
+    if !problems.is_empty() {
+        return openapi_runtime::respond::validation_failed(problems);
+    }
+    let response: ListChannelsResponse = api.list_channels(principal, params).await;
+    response.into_http_response()
+}
+
+fn parse_list_channels_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+) -> Option<ListChannelsParams> {
+    let query = openapi_runtime::param::FormPairs::from_query(req);
+    let skip = {
+        let loc = &openapi_runtime::Loc::param("query", "skip");
+        match query.last("skip").map(str::to_owned).as_deref() {
+            Some(text) => {
+                openapi_runtime::param::integer(text, loc, problems)
+                    .filter(|value| {
+                        let value = *value;
+                        openapi_runtime::check::integer_bound(
+                            value,
+                            openapi_runtime::check::Bound::Minimum,
+                            0,
+                            loc,
+                            problems,
+                        )
+                    })
+            }
+            None => Some(0),
+        }
+    };
+    let limit = {
+        let loc = &openapi_runtime::Loc::param("query", "limit");
+        match query.last("limit").map(str::to_owned).as_deref() {
+            Some(text) => {
+                openapi_runtime::param::integer(text, loc, problems)
+                    .filter(|value| {
+                        let value = *value;
+                        openapi_runtime::check::integer_bound(
+                            value,
+                            openapi_runtime::check::Bound::Minimum,
+                            1,
+                            loc,
+                            problems,
+                        )
+                            & openapi_runtime::check::integer_bound(
+                                value,
+                                openapi_runtime::check::Bound::Maximum,
+                                100,
+                                loc,
+                                problems,
+                            )
+                    })
+            }
+            None => Some(50),
+        }
+    };
+    let channel_type = {
+        match query.last("channel_type").map(str::to_owned).as_deref() {
+            Some(text) => {
+                let parsed = Some(text.to_owned());
+                parsed.map(Some)
+            }
+            None => Some(None),
+        }
+    };
+    let is_active = {
+        let loc = &openapi_runtime::Loc::param("query", "is_active");
+        match query.last("is_active").map(str::to_owned).as_deref() {
+            Some(text) => {
+                let parsed = openapi_runtime::param::boolean(text, loc, problems);
+                parsed.map(Some)
+            }
+            None => Some(None),
+        }
+    };
+    Some(ListChannelsParams {
+        skip: skip?,
+        limit: limit?,
+        channel_type: channel_type?,
+        is_active: is_active?,
+    })
+}
+
+/// Serves `create_channel`.
+async fn handle_create_channel<T: ChannelsApi>(
+    api: actix_web::web::Data<T>,
+    options: openapi_runtime::GlueOptions,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit)
+        .await
+    {
+        Ok(bytes) => bytes,
+        Err(openapi_runtime::body::BodyError::TooLarge) => {
+            return openapi_runtime::respond::payload_too_large();
+        }
+        Err(openapi_runtime::body::BodyError::Unreadable) => {
+            return openapi_runtime::respond::bad_request();
+        }
+    };
+    let schemes: &[openapi_runtime::auth::Scheme] = &[
+        openapi_runtime::auth::Scheme {
+            name: "HTTPBearer",
+            kind: openapi_runtime::auth::SchemeKind::Bearer,
+        },
+    ];
+    let principal = match openapi_runtime::auth::find(&req, schemes) {
+        Some(credentials) => {
+            match api.authenticate(credentials).await {
+                Ok(principal) => principal,
+                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+            }
+        }
+        None => return openapi_runtime::auth::not_authenticated(schemes),
+    };
+    let mut problems = openapi_runtime::Problems::new();
+    let body = parse_create_channel_body(&req, bytes, &mut problems);
+    let Some(body) = body else {
+        return openapi_runtime::respond::validation_failed(problems);
+    };
+    if !problems.is_empty() {
+        return openapi_runtime::respond::validation_failed(problems);
+    }
+    let response: CreateChannelResponse = api.create_channel(principal, body).await;
+    response.into_http_response()
+}
+
+fn parse_create_channel_body(
+    req: &actix_web::HttpRequest,
+    bytes: actix_web::web::Bytes,
+    problems: &mut openapi_runtime::Problems,
+) -> Option<channels_models::ChannelCreate> {
+    match openapi_runtime::body::decode_json(req, &bytes, problems) {
+        openapi_runtime::body::JsonBody::Absent => {
+            problems
+                .push(openapi_runtime::Problem::missing(&openapi_runtime::Loc::body()));
+            None
+        }
+        openapi_runtime::body::JsonBody::Rejected => None,
+        openapi_runtime::body::JsonBody::Value(value) => {
+            let before = problems.len();
+            {
+                let value = &value;
+                let loc = &openapi_runtime::Loc::body();
+                validate_channel_create(value, loc, problems);
+            }
+            if problems.len() != before {
+                return None;
+            }
+            openapi_runtime::param::typed(value, &openapi_runtime::Loc::body(), problems)
+        }
+    }
+}
+
+/// Serves `get_channel`.
+async fn handle_get_channel<T: ChannelsApi>(
+    api: actix_web::web::Data<T>,
+    _options: openapi_runtime::GlueOptions,
+    req: actix_web::HttpRequest,
+    _payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    let schemes: &[openapi_runtime::auth::Scheme] = &[
+        openapi_runtime::auth::Scheme {
+            name: "HTTPBearer",
+            kind: openapi_runtime::auth::SchemeKind::Bearer,
+        },
+    ];
+    let principal = match openapi_runtime::auth::find(&req, schemes) {
+        Some(credentials) => {
+            match api.authenticate(credentials).await {
+                Ok(principal) => principal,
+                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+            }
+        }
+        None => return openapi_runtime::auth::not_authenticated(schemes),
+    };
+    let mut problems = openapi_runtime::Problems::new();
+    let params = parse_get_channel_params(&req, &mut problems);
+    let Some(params) = params else {
+        return openapi_runtime::respond::validation_failed(problems);
+    };
+    if !problems.is_empty() {
+        return openapi_runtime::respond::validation_failed(problems);
+    }
+    let response: GetChannelResponse = api.get_channel(principal, params).await;
+    response.into_http_response()
+}
+
+fn parse_get_channel_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+) -> Option<GetChannelParams> {
+    let channel_id = {
+        let loc = &openapi_runtime::Loc::param("path", "channel_id");
+        match openapi_runtime::param::path(req, "channel_id").as_deref() {
+            Some(text) => openapi_runtime::param::integer(text, loc, problems),
+            None => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+        }
+    };
+    Some(GetChannelParams {
+        channel_id: channel_id?,
+    })
+}
+
+/// Serves `update_channel`.
+async fn handle_update_channel<T: ChannelsApi>(
+    api: actix_web::web::Data<T>,
+    options: openapi_runtime::GlueOptions,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit)
+        .await
+    {
+        Ok(bytes) => bytes,
+        Err(openapi_runtime::body::BodyError::TooLarge) => {
+            return openapi_runtime::respond::payload_too_large();
+        }
+        Err(openapi_runtime::body::BodyError::Unreadable) => {
+            return openapi_runtime::respond::bad_request();
+        }
+    };
+    let schemes: &[openapi_runtime::auth::Scheme] = &[
+        openapi_runtime::auth::Scheme {
+            name: "HTTPBearer",
+            kind: openapi_runtime::auth::SchemeKind::Bearer,
+        },
+    ];
+    let principal = match openapi_runtime::auth::find(&req, schemes) {
+        Some(credentials) => {
+            match api.authenticate(credentials).await {
+                Ok(principal) => principal,
+                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+            }
+        }
+        None => return openapi_runtime::auth::not_authenticated(schemes),
+    };
+    let mut problems = openapi_runtime::Problems::new();
+    let params = parse_update_channel_params(&req, &mut problems);
+    let body = parse_update_channel_body(&req, bytes, &mut problems);
+    let Some(params) = params else {
+        return openapi_runtime::respond::validation_failed(problems);
+    };
+    let Some(body) = body else {
+        return openapi_runtime::respond::validation_failed(problems);
+    };
+    if !problems.is_empty() {
+        return openapi_runtime::respond::validation_failed(problems);
+    }
+    let response: UpdateChannelResponse = api
+        .update_channel(principal, params, body)
+        .await;
+    response.into_http_response()
+}
+
+fn parse_update_channel_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+) -> Option<UpdateChannelParams> {
+    let channel_id = {
+        let loc = &openapi_runtime::Loc::param("path", "channel_id");
+        match openapi_runtime::param::path(req, "channel_id").as_deref() {
+            Some(text) => openapi_runtime::param::integer(text, loc, problems),
+            None => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+        }
+    };
+    Some(UpdateChannelParams {
+        channel_id: channel_id?,
+    })
+}
+
+fn parse_update_channel_body(
+    req: &actix_web::HttpRequest,
+    bytes: actix_web::web::Bytes,
+    problems: &mut openapi_runtime::Problems,
+) -> Option<channels_models::ChannelUpdate> {
+    match openapi_runtime::body::decode_json(req, &bytes, problems) {
+        openapi_runtime::body::JsonBody::Absent => {
+            problems
+                .push(openapi_runtime::Problem::missing(&openapi_runtime::Loc::body()));
+            None
+        }
+        openapi_runtime::body::JsonBody::Rejected => None,
+        openapi_runtime::body::JsonBody::Value(value) => {
+            let before = problems.len();
+            {
+                let value = &value;
+                let loc = &openapi_runtime::Loc::body();
+                validate_channel_update(value, loc, problems);
+            }
+            if problems.len() != before {
+                return None;
+            }
+            openapi_runtime::param::typed(value, &openapi_runtime::Loc::body(), problems)
+        }
+    }
+}
+
+/// Serves `delete_channel`.
+async fn handle_delete_channel<T: ChannelsApi>(
+    api: actix_web::web::Data<T>,
+    _options: openapi_runtime::GlueOptions,
+    req: actix_web::HttpRequest,
+    _payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    let schemes: &[openapi_runtime::auth::Scheme] = &[
+        openapi_runtime::auth::Scheme {
+            name: "HTTPBearer",
+            kind: openapi_runtime::auth::SchemeKind::Bearer,
+        },
+    ];
+    let principal = match openapi_runtime::auth::find(&req, schemes) {
+        Some(credentials) => {
+            match api.authenticate(credentials).await {
+                Ok(principal) => principal,
+                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+            }
+        }
+        None => return openapi_runtime::auth::not_authenticated(schemes),
+    };
+    let mut problems = openapi_runtime::Problems::new();
+    let params = parse_delete_channel_params(&req, &mut problems);
+    let Some(params) = params else {
+        return openapi_runtime::respond::validation_failed(problems);
+    };
+    if !problems.is_empty() {
+        return openapi_runtime::respond::validation_failed(problems);
+    }
+    let response: DeleteChannelResponse = api.delete_channel(principal, params).await;
+    response.into_http_response()
+}
+
+fn parse_delete_channel_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+) -> Option<DeleteChannelParams> {
+    let channel_id = {
+        let loc = &openapi_runtime::Loc::param("path", "channel_id");
+        match openapi_runtime::param::path(req, "channel_id").as_deref() {
+            Some(text) => openapi_runtime::param::integer(text, loc, problems),
+            None => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+        }
+    };
+    Some(DeleteChannelParams {
+        channel_id: channel_id?,
+    })
+}
+
+/// Serves `health`.
+async fn handle_health<T: ChannelsApi>(
+    api: actix_web::web::Data<T>,
+    _options: openapi_runtime::GlueOptions,
+    _req: actix_web::HttpRequest,
+    _payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    let response: HealthResponse = api.health().await;
+    response.into_http_response()
+}
+
+/// Serves `ready`.
+async fn handle_ready<T: ChannelsApi>(
+    api: actix_web::web::Data<T>,
+    _options: openapi_runtime::GlueOptions,
+    _req: actix_web::HttpRequest,
+    _payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    let response: ReadyResponse = api.ready().await;
+    response.into_http_response()
+}
+
+static PATTERN_1: openapi_runtime::check::Pattern = openapi_runtime::check::Pattern::new(
+    "^[a-z][a-z0-9_]*$",
+);
+
+static PATTERN_2: openapi_runtime::check::Pattern = openapi_runtime::check::Pattern::new(
+    "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+);
+
+/// Checks a `ChannelCreate` value, recording every problem.
+fn validate_channel_create(
+    value: &serde_json::Value,
+    loc: &openapi_runtime::Loc,
+    problems: &mut openapi_runtime::Problems,
+) {
+    let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
+        return;
+    };
+    if let Some(value) = object.get("name") {
+        let loc = &loc.key("name");
+        if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
+            openapi_runtime::check::min_length(text, 1usize, loc, problems);
+            openapi_runtime::check::max_length(text, 100usize, loc, problems);
+        }
+    } else {
+        problems.push(openapi_runtime::Problem::missing(&loc.key("name")));
+    }
+    if let Some(value) = object.get("channel_type") {
+        let loc = &loc.key("channel_type");
+        if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
+            openapi_runtime::check::min_length(text, 1usize, loc, problems);
+            openapi_runtime::check::max_length(text, 50usize, loc, problems);
+            openapi_runtime::check::pattern(text, &PATTERN_1, loc, problems);
+        }
+    } else {
+        problems.push(openapi_runtime::Problem::missing(&loc.key("channel_type")));
+    }
+    if let Some(value) = object.get("config") {
+        let loc = &loc.key("config");
+        openapi_runtime::check::map(value, loc, problems);
+    }
+    if let Some(value) = object.get("is_active") {
+        let loc = &loc.key("is_active");
+        openapi_runtime::check::boolean(value, loc, problems);
+    }
+    if let Some(value) = object.get("is_default") {
+        let loc = &loc.key("is_default");
+        openapi_runtime::check::boolean(value, loc, problems);
+    }
+    if let Some(value) = object.get("auto_reply_enabled") {
+        let loc = &loc.key("auto_reply_enabled");
+        openapi_runtime::check::boolean(value, loc, problems);
+    }
+    if let Some(value) = object.get("sla_enabled") {
+        let loc = &loc.key("sla_enabled");
+        openapi_runtime::check::boolean(value, loc, problems);
+    }
+    if let Some(value) = object.get("assignment_mode") {
+        let loc = &loc.key("assignment_mode");
+        validate_assignment_mode_enum(value, loc, problems);
+    }
+    if let Some(value) = object.get("business_hours") {
+        let loc = &loc.key("business_hours");
+        if !value.is_null() {
+            validate_business_hours(value, loc, problems);
+        }
+    }
+}
+
+/// Checks a `ChannelUpdate` value, recording every problem.
+fn validate_channel_update(
+    value: &serde_json::Value,
+    loc: &openapi_runtime::Loc,
+    problems: &mut openapi_runtime::Problems,
+) {
+    let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
+        return;
+    };
+    if let Some(value) = object.get("business_hours") {
+        let loc = &loc.key("business_hours");
+        if !value.is_null() {
+            validate_business_hours(value, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("assignment_mode") {
+        let loc = &loc.key("assignment_mode");
+        if !value.is_null() {
+            validate_assignment_mode_enum(value, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("name") {
+        let loc = &loc.key("name");
+        if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
+            openapi_runtime::check::min_length(text, 1usize, loc, problems);
+            openapi_runtime::check::max_length(text, 100usize, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("config") {
+        let loc = &loc.key("config");
+        openapi_runtime::check::map(value, loc, problems);
+    }
+    if let Some(value) = object.get("is_active") {
+        let loc = &loc.key("is_active");
+        openapi_runtime::check::boolean(value, loc, problems);
+    }
+    if let Some(value) = object.get("is_default") {
+        let loc = &loc.key("is_default");
+        openapi_runtime::check::boolean(value, loc, problems);
+    }
+    if let Some(value) = object.get("auto_reply_enabled") {
+        let loc = &loc.key("auto_reply_enabled");
+        openapi_runtime::check::boolean(value, loc, problems);
+    }
+    if let Some(value) = object.get("sla_enabled") {
+        let loc = &loc.key("sla_enabled");
+        openapi_runtime::check::boolean(value, loc, problems);
+    }
+}
+
+/// Checks a `AssignmentModeEnum` value, recording every problem.
+fn validate_assignment_mode_enum(
+    value: &serde_json::Value,
+    loc: &openapi_runtime::Loc,
+    problems: &mut openapi_runtime::Problems,
+) {
+    openapi_runtime::check::string_enum(
+        value,
+        &["manual", "round_robin", "load_balanced"],
+        loc,
+        problems,
+    );
+}
+
+/// Checks a `BusinessHours` value, recording every problem.
+fn validate_business_hours(
+    value: &serde_json::Value,
+    loc: &openapi_runtime::Loc,
+    problems: &mut openapi_runtime::Problems,
+) {
+    let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
+        return;
+    };
+    if let Some(value) = object.get("monday") {
+        let loc = &loc.key("monday");
+        if !value.is_null() {
+            validate_day_schedule(value, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("tuesday") {
+        let loc = &loc.key("tuesday");
+        if !value.is_null() {
+            validate_day_schedule(value, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("wednesday") {
+        let loc = &loc.key("wednesday");
+        if !value.is_null() {
+            validate_day_schedule(value, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("thursday") {
+        let loc = &loc.key("thursday");
+        if !value.is_null() {
+            validate_day_schedule(value, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("friday") {
+        let loc = &loc.key("friday");
+        if !value.is_null() {
+            validate_day_schedule(value, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("saturday") {
+        let loc = &loc.key("saturday");
+        if !value.is_null() {
+            validate_day_schedule(value, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("sunday") {
+        let loc = &loc.key("sunday");
+        if !value.is_null() {
+            validate_day_schedule(value, loc, problems);
+        }
+    }
+}
+
+/// Checks a `DaySchedule` value, recording every problem.
+fn validate_day_schedule(
+    value: &serde_json::Value,
+    loc: &openapi_runtime::Loc,
+    problems: &mut openapi_runtime::Problems,
+) {
+    let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
+        return;
+    };
+    if let Some(value) = object.get("enabled") {
+        let loc = &loc.key("enabled");
+        openapi_runtime::check::boolean(value, loc, problems);
+    }
+    if let Some(value) = object.get("start") {
+        let loc = &loc.key("start");
+        if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
+            openapi_runtime::check::pattern(text, &PATTERN_2, loc, problems);
+        }
+    }
+    if let Some(value) = object.get("end") {
+        let loc = &loc.key("end");
+        if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
+            openapi_runtime::check::pattern(text, &PATTERN_2, loc, problems);
+        }
+    }
+}
+
+/// The OpenAPI document this crate was generated from, as JSON.
+pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Channels API\",\"version\":\"1.0.0\",\"description\":\"Channels of a customer-messaging product: create, list, read, update and delete the channels through which conversations arrive.\"},\"tags\":[{\"name\":\"channels\",\"description\":\"Channel configuration\"},{\"name\":\"ops\",\"description\":\"Liveness and readiness, without authentication\"}],\"paths\":{\"/api/v1/channels\":{\"get\":{\"tags\":[\"channels\"],\"summary\":\"List Channels\",\"description\":\"List the caller's channels, ordered by id, one page at a time.\",\"operationId\":\"list_channels\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"skip\",\"in\":\"query\",\"required\":false,\"schema\":{\"type\":\"integer\",\"minimum\":0,\"default\":0,\"title\":\"Skip\"},\"description\":\"Number of channels to skip.\"},{\"name\":\"limit\",\"in\":\"query\",\"required\":false,\"schema\":{\"type\":\"integer\",\"maximum\":100,\"minimum\":1,\"default\":50,\"title\":\"Limit\"},\"description\":\"Largest number of channels to return.\"},{\"name\":\"channel_type\",\"in\":\"query\",\"required\":false,\"schema\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}],\"title\":\"Channel Type\"},\"description\":\"Only channels of this type.\"},{\"name\":\"is_active\",\"in\":\"query\",\"required\":false,\"schema\":{\"anyOf\":[{\"type\":\"boolean\"},{\"type\":\"null\"}],\"title\":\"Is Active\"},\"description\":\"Only active (true) or inactive (false) channels.\"}],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelListResponse\"}}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}},\"post\":{\"tags\":[\"channels\"],\"summary\":\"Create Channel\",\"description\":\"Create a channel.\",\"operationId\":\"create_channel\",\"security\":[{\"HTTPBearer\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelCreate\"}}}},\"responses\":{\"201\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelResponse\"}}},\"links\":{\"GetChannel\":{\"operationId\":\"get_channel\",\"parameters\":{\"channel_id\":\"$response.body#/id\"},\"description\":\"The `id` in the response is the `channel_id` of the new channel.\"},\"UpdateChannel\":{\"operationId\":\"update_channel\",\"parameters\":{\"channel_id\":\"$response.body#/id\"},\"description\":\"The `id` in the response is the `channel_id` to update.\"},\"DeleteChannel\":{\"operationId\":\"delete_channel\",\"parameters\":{\"channel_id\":\"$response.body#/id\"},\"description\":\"The `id` in the response is the `channel_id` to delete.\"}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"409\":{\"description\":\"A channel with this name already exists\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"413\":{\"description\":\"Request body larger than the server's limit\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}}},\"/api/v1/channels/{channel_id}\":{\"get\":{\"tags\":[\"channels\"],\"summary\":\"Get Channel\",\"description\":\"Get one channel.\",\"operationId\":\"get_channel\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"channel_id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"title\":\"Channel Id\"}}],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelResponse\"}}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"404\":{\"description\":\"Channel not found\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}},\"put\":{\"tags\":[\"channels\"],\"summary\":\"Update Channel\",\"description\":\"Update a channel’s configuration.\",\"operationId\":\"update_channel\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"channel_id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"title\":\"Channel Id\"}}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelUpdate\"}}}},\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelResponse\"}}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"404\":{\"description\":\"Channel not found\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"409\":{\"description\":\"A channel with this name already exists\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"413\":{\"description\":\"Request body larger than the server's limit\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}},\"delete\":{\"tags\":[\"channels\"],\"summary\":\"Delete Channel\",\"description\":\"Delete a channel. Its id is never reused.\",\"operationId\":\"delete_channel\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"channel_id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"title\":\"Channel Id\"}}],\"responses\":{\"204\":{\"description\":\"Successful Response\"},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"404\":{\"description\":\"Channel not found\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}}},\"/healthz\":{\"get\":{\"tags\":[\"ops\"],\"summary\":\"Health\",\"description\":\"The process is up.\",\"operationId\":\"health\",\"security\":[],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HealthStatus\"}}}}}}},\"/readyz\":{\"get\":{\"tags\":[\"ops\"],\"summary\":\"Ready\",\"description\":\"The database is reachable.\",\"operationId\":\"ready\",\"security\":[],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HealthStatus\"}}}},\"503\":{\"description\":\"The database is unreachable\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HealthStatus\"}}}}}}}},\"components\":{\"schemas\":{\"AssignmentModeEnum\":{\"type\":\"string\",\"enum\":[\"manual\",\"round_robin\",\"load_balanced\"],\"title\":\"AssignmentModeEnum\",\"description\":\"How conversations are assigned to agents.\"},\"BusinessHours\":{\"properties\":{\"monday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Monday\",\"default\":null},\"tuesday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Tuesday\",\"default\":null},\"wednesday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Wednesday\",\"default\":null},\"thursday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Thursday\",\"default\":null},\"friday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Friday\",\"default\":null},\"saturday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Saturday\",\"default\":null},\"sunday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Sunday\",\"default\":null}},\"type\":\"object\",\"title\":\"BusinessHours\",\"description\":\"Business hours configuration.\"},\"ChannelCreate\":{\"properties\":{\"name\":{\"type\":\"string\",\"maxLength\":100,\"minLength\":1,\"title\":\"Name\",\"description\":\"Friendly name for the channel\"},\"channel_type\":{\"type\":\"string\",\"maxLength\":50,\"minLength\":1,\"pattern\":\"^[a-z][a-z0-9_]*$\",\"title\":\"Type of channel\"},\"config\":{\"type\":\"object\",\"additionalProperties\":true,\"title\":\"Config\",\"default\":{}},\"is_active\":{\"type\":\"boolean\",\"title\":\"Is Active\",\"default\":true},\"is_default\":{\"type\":\"boolean\",\"title\":\"Is Default\",\"default\":false},\"auto_reply_enabled\":{\"type\":\"boolean\",\"title\":\"Auto Reply Enabled\",\"default\":false},\"sla_enabled\":{\"type\":\"boolean\",\"title\":\"Sla Enabled\",\"default\":false},\"assignment_mode\":{\"$ref\":\"#/components/schemas/AssignmentModeEnum\",\"default\":\"manual\"},\"business_hours\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/BusinessHours\"},{\"type\":\"null\"}],\"title\":\"Business Hours\",\"default\":null}},\"type\":\"object\",\"required\":[\"name\",\"channel_type\"],\"title\":\"ChannelCreate\",\"description\":\"Schema for creating a Channel.\"},\"ChannelListResponse\":{\"properties\":{\"items\":{\"items\":{\"$ref\":\"#/components/schemas/ChannelResponse\"},\"type\":\"array\",\"title\":\"Items\"},\"total\":{\"type\":\"integer\",\"title\":\"Total\",\"description\":\"Number of channels matching the filters, across all pages.\"},\"skip\":{\"type\":\"integer\",\"title\":\"Skip\"},\"limit\":{\"type\":\"integer\",\"title\":\"Limit\"}},\"type\":\"object\",\"required\":[\"items\",\"total\",\"skip\",\"limit\"],\"title\":\"ChannelListResponse\",\"description\":\"One page of channels.\"},\"ChannelResponse\":{\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Name\",\"description\":\"Friendly name for the channel\"},\"channel_type\":{\"type\":\"string\",\"title\":\"Type of channel\"},\"id\":{\"type\":\"integer\",\"title\":\"Id\"},\"status\":{\"$ref\":\"#/components/schemas/ChannelStatusEnum\"},\"config\":{\"type\":\"object\",\"additionalProperties\":true,\"title\":\"Config\"},\"is_active\":{\"type\":\"boolean\",\"title\":\"Is Active\"},\"is_default\":{\"type\":\"boolean\",\"title\":\"Is Default\"},\"auto_reply_enabled\":{\"type\":\"boolean\",\"title\":\"Auto Reply Enabled\"},\"business_hours_enabled\":{\"type\":\"boolean\",\"title\":\"Business Hours Enabled\"},\"assignment_mode\":{\"$ref\":\"#/components/schemas/AssignmentModeEnum\"},\"sla_enabled\":{\"type\":\"boolean\",\"title\":\"Sla Enabled\"},\"total_conversations\":{\"type\":\"integer\",\"title\":\"Total Conversations\"},\"total_messages_sent\":{\"type\":\"integer\",\"title\":\"Total Messages Sent\"},\"total_messages_received\":{\"type\":\"integer\",\"title\":\"Total Messages Received\"},\"created_at\":{\"type\":\"string\",\"format\":\"date-time\",\"title\":\"Created At\"},\"updated_at\":{\"type\":\"string\",\"format\":\"date-time\",\"title\":\"Updated At\"},\"business_hours\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/BusinessHours\"},{\"type\":\"null\"}],\"title\":\"Business Hours\",\"default\":null,\"description\":\"The weekly schedule, every day listed (null for a closed day), or null when no schedule is set.\"}},\"type\":\"object\",\"required\":[\"name\",\"channel_type\",\"id\",\"status\",\"config\",\"is_active\",\"is_default\",\"auto_reply_enabled\",\"business_hours_enabled\",\"assignment_mode\",\"sla_enabled\",\"total_conversations\",\"total_messages_sent\",\"total_messages_received\",\"created_at\",\"updated_at\"],\"title\":\"ChannelResponse\",\"description\":\"Schema for Channel response.\"},\"ChannelStatusEnum\":{\"type\":\"string\",\"enum\":[\"pending\",\"connected\",\"disconnected\",\"error\"],\"title\":\"ChannelStatusEnum\",\"description\":\"Status of a channel connection.\"},\"ChannelUpdate\":{\"properties\":{\"business_hours\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/BusinessHours\"},{\"type\":\"null\"}],\"title\":\"Business Hours\"},\"assignment_mode\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/AssignmentModeEnum\"},{\"type\":\"null\"}],\"title\":\"Assignment Mode\"},\"name\":{\"type\":\"string\",\"maxLength\":100,\"minLength\":1,\"title\":\"Name\",\"description\":\"Friendly name for the channel\"},\"config\":{\"type\":\"object\",\"additionalProperties\":true,\"title\":\"Config\"},\"is_active\":{\"type\":\"boolean\",\"title\":\"Is Active\"},\"is_default\":{\"type\":\"boolean\",\"title\":\"Is Default\"},\"auto_reply_enabled\":{\"type\":\"boolean\",\"title\":\"Auto Reply Enabled\"},\"sla_enabled\":{\"type\":\"boolean\",\"title\":\"Sla Enabled\"}},\"type\":\"object\",\"title\":\"ChannelUpdate\",\"description\":\"Schema for updating a Channel.\"},\"DaySchedule\":{\"properties\":{\"enabled\":{\"type\":\"boolean\",\"title\":\"Enabled\",\"default\":true},\"start\":{\"type\":\"string\",\"pattern\":\"^([01][0-9]|2[0-3]):[0-5][0-9]$\",\"title\":\"Start\",\"default\":\"09:00\",\"description\":\"Opening time, 24-hour HH:MM.\"},\"end\":{\"type\":\"string\",\"pattern\":\"^([01][0-9]|2[0-3]):[0-5][0-9]$\",\"title\":\"End\",\"default\":\"18:00\",\"description\":\"Closing time, 24-hour HH:MM; later than start when the day is enabled.\"}},\"type\":\"object\",\"title\":\"DaySchedule\",\"description\":\"Schedule for a single day.\"},\"HTTPError\":{\"properties\":{\"detail\":{\"type\":\"string\",\"title\":\"Detail\"}},\"type\":\"object\",\"required\":[\"detail\"],\"title\":\"HTTPError\",\"description\":\"An error with a human-readable explanation.\"},\"HTTPValidationError\":{\"properties\":{\"detail\":{\"items\":{\"$ref\":\"#/components/schemas/ValidationError\"},\"type\":\"array\",\"title\":\"Detail\"}},\"type\":\"object\",\"title\":\"HTTPValidationError\"},\"HealthStatus\":{\"properties\":{\"status\":{\"type\":\"string\",\"title\":\"Status\"}},\"type\":\"object\",\"required\":[\"status\"],\"title\":\"HealthStatus\",\"description\":\"Liveness or readiness of the service.\"},\"ValidationError\":{\"properties\":{\"loc\":{\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]},\"type\":\"array\",\"title\":\"Location\"},\"msg\":{\"type\":\"string\",\"title\":\"Message\"},\"type\":{\"type\":\"string\",\"title\":\"Error Type\"}},\"type\":\"object\",\"required\":[\"loc\",\"msg\",\"type\"],\"title\":\"ValidationError\"}},\"securitySchemes\":{\"HTTPBearer\":{\"type\":\"http\",\"scheme\":\"bearer\",\"description\":\"An API key: `Authorization: Bearer <key>`.\"}}}}";
+
+/// The OpenAPI document, parsed ([`OPENAPI_JSON`] is valid JSON by construction).
+pub fn openapi_document() -> serde_json::Value {
+    serde_json::from_str(OPENAPI_JSON).unwrap_or_default()
+}

@@ -1,0 +1,183 @@
+//! The `ChannelsApi` implementation: converts between the generated wire types and the
+//! domain, and maps domain outcomes to documented responses. No rules live here.
+
+mod convert;
+
+use channels_api::{
+    ChannelsApi, CreateChannelResponse, DeleteChannelParams, DeleteChannelResponse,
+    GetChannelParams, GetChannelResponse, HealthResponse, ListChannelsParams, ListChannelsResponse,
+    ReadyResponse, UpdateChannelParams, UpdateChannelResponse,
+};
+use channels_models::{
+    ChannelCreate, ChannelUpdate, HTTPError, HTTPValidationError, HealthStatus, ValidationError,
+    ValidationErrorLocItem,
+};
+use openapi_runtime::{AuthError, Credentials};
+use sea_orm::DatabaseConnection;
+
+use crate::domain::TenantId;
+use crate::domain::channels::{ChannelError, ChannelFilter, ChannelService};
+use crate::domain::keys::KeyService;
+
+pub struct ChannelsHandler {
+    channels: ChannelService,
+    keys: KeyService,
+    db: DatabaseConnection,
+}
+
+impl ChannelsHandler {
+    pub fn new(db: DatabaseConnection) -> Self {
+        Self {
+            channels: ChannelService::new(db.clone()),
+            keys: KeyService::new(db.clone()),
+            db,
+        }
+    }
+}
+
+/// Outcomes the operation cannot answer with a documented status (a database
+/// failure, or an error the operation cannot produce): logged, then answered as a
+/// bare JSON 500 by [`crate::panic_guard`].
+fn internal_error(operation: &str, err: ChannelError) -> ! {
+    tracing::error!(operation, error = %err, "request failed");
+    crate::panic_guard::abort_request()
+}
+
+fn not_found() -> HTTPError {
+    HTTPError {
+        detail: "Channel not found".to_owned(),
+    }
+}
+
+fn conflict() -> HTTPError {
+    HTTPError {
+        detail: "A channel with this name already exists".to_owned(),
+    }
+}
+
+/// One `value_error` per enabled day that closes before it opens, at its `end`.
+fn schedule_problems(days: &[&'static str]) -> HTTPValidationError {
+    let detail = days
+        .iter()
+        .map(|day| ValidationError {
+            loc: ["body", "business_hours", day, "end"]
+                .into_iter()
+                .map(|part| ValidationErrorLocItem::String(part.to_owned()))
+                .collect(),
+            msg: "Value error, end must be later than start when the day is enabled".to_owned(),
+            r#type: "value_error".to_owned(),
+        })
+        .collect();
+    HTTPValidationError {
+        detail: Some(detail),
+    }
+}
+
+impl ChannelsApi for ChannelsHandler {
+    type Principal = TenantId;
+
+    async fn authenticate(&self, credentials: Credentials) -> Result<TenantId, AuthError> {
+        let Credentials::Bearer { token, .. } = credentials else {
+            return Err(AuthError::Invalid);
+        };
+        match self.keys.authenticate(&token).await {
+            Ok(Some(tenant)) => Ok(tenant),
+            Ok(None) => Err(AuthError::Invalid),
+            Err(err) => Err(AuthError::Unavailable(err.to_string())),
+        }
+    }
+
+    async fn list_channels(
+        &self,
+        tenant: TenantId,
+        params: ListChannelsParams,
+    ) -> ListChannelsResponse {
+        // Validation guarantees skip >= 0 and 1 <= limit <= 100.
+        let filter = ChannelFilter {
+            channel_type: params.channel_type,
+            is_active: params.is_active,
+            skip: u64::try_from(params.skip).unwrap_or_default(),
+            limit: u64::try_from(params.limit).unwrap_or_default(),
+        };
+        match self.channels.list(tenant, filter).await {
+            Ok(page) => ListChannelsResponse::Ok(convert::page(page, params.skip, params.limit)),
+            Err(err) => internal_error("list_channels", err),
+        }
+    }
+
+    async fn create_channel(&self, tenant: TenantId, body: ChannelCreate) -> CreateChannelResponse {
+        match self
+            .channels
+            .create(tenant, convert::new_channel(body))
+            .await
+        {
+            Ok(channel) => CreateChannelResponse::Created(convert::channel(channel)),
+            Err(ChannelError::NameTaken) => CreateChannelResponse::Conflict(conflict()),
+            Err(ChannelError::ScheduleClosesBeforeOpening(days)) => {
+                CreateChannelResponse::UnprocessableEntity(schedule_problems(&days))
+            }
+            Err(err) => internal_error("create_channel", err),
+        }
+    }
+
+    async fn get_channel(&self, tenant: TenantId, params: GetChannelParams) -> GetChannelResponse {
+        match self.channels.get(tenant, params.channel_id).await {
+            Ok(channel) => GetChannelResponse::Ok(convert::channel(channel)),
+            Err(ChannelError::NotFound) => GetChannelResponse::NotFound(not_found()),
+            Err(err) => internal_error("get_channel", err),
+        }
+    }
+
+    async fn update_channel(
+        &self,
+        tenant: TenantId,
+        params: UpdateChannelParams,
+        body: ChannelUpdate,
+    ) -> UpdateChannelResponse {
+        match self
+            .channels
+            .update(tenant, params.channel_id, convert::changes(body))
+            .await
+        {
+            Ok(channel) => UpdateChannelResponse::Ok(convert::channel(channel)),
+            Err(ChannelError::NotFound) => UpdateChannelResponse::NotFound(not_found()),
+            Err(ChannelError::NameTaken) => UpdateChannelResponse::Conflict(conflict()),
+            Err(ChannelError::ScheduleClosesBeforeOpening(days)) => {
+                UpdateChannelResponse::UnprocessableEntity(schedule_problems(&days))
+            }
+            Err(err) => internal_error("update_channel", err),
+        }
+    }
+
+    async fn delete_channel(
+        &self,
+        tenant: TenantId,
+        params: DeleteChannelParams,
+    ) -> DeleteChannelResponse {
+        match self.channels.delete(tenant, params.channel_id).await {
+            Ok(()) => DeleteChannelResponse::NoContent,
+            Err(ChannelError::NotFound) => DeleteChannelResponse::NotFound(not_found()),
+            Err(err) => internal_error("delete_channel", err),
+        }
+    }
+
+    async fn health(&self) -> HealthResponse {
+        HealthResponse::Ok(HealthStatus {
+            status: "ok".to_owned(),
+        })
+    }
+
+    async fn ready(&self) -> ReadyResponse {
+        match self.db.ping().await {
+            Ok(()) => ReadyResponse::Ok(HealthStatus {
+                status: "ready".to_owned(),
+            }),
+            Err(err) => {
+                tracing::warn!(error = %err, "database unreachable");
+                ReadyResponse::ServiceUnavailable(HealthStatus {
+                    status: "database unreachable".to_owned(),
+                })
+            }
+        }
+    }
+}

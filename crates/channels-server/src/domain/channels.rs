@@ -1,0 +1,380 @@
+//! The channel service: every channel operation, scoped to one tenant.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
+};
+use serde_json::{Map, Value};
+
+use super::schedule::WeeklySchedule;
+use super::{AssignmentMode, ChannelStatus, TenantId, stored_text, tenants};
+use crate::entity::channel;
+use crate::migration::CHANNEL_NAME_INDEX;
+
+/// A channel as the API shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Channel {
+    pub id: i64,
+    pub name: String,
+    pub channel_type: String,
+    pub status: ChannelStatus,
+    pub config: Map<String, Value>,
+    pub is_active: bool,
+    pub is_default: bool,
+    pub auto_reply_enabled: bool,
+    pub business_hours_enabled: bool,
+    pub assignment_mode: AssignmentMode,
+    pub sla_enabled: bool,
+    pub total_conversations: i64,
+    pub total_messages_sent: i64,
+    pub total_messages_received: i64,
+    pub business_hours: Option<WeeklySchedule>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What a client may choose when creating a channel (defaults already applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewChannel {
+    pub name: String,
+    pub channel_type: String,
+    pub config: Map<String, Value>,
+    pub is_active: bool,
+    pub is_default: bool,
+    pub auto_reply_enabled: bool,
+    pub sla_enabled: bool,
+    pub assignment_mode: AssignmentMode,
+    pub business_hours: Option<WeeklySchedule>,
+}
+
+/// What to do with a channel's schedule in an update.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum ScheduleChange {
+    #[default]
+    Keep,
+    Clear,
+    Replace(Box<WeeklySchedule>),
+}
+
+/// A merge patch: `None` (or `ScheduleChange::Keep`) leaves the stored value alone.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChannelChanges {
+    pub name: Option<String>,
+    pub config: Option<Map<String, Value>>,
+    pub is_active: Option<bool>,
+    pub is_default: Option<bool>,
+    pub auto_reply_enabled: Option<bool>,
+    pub sla_enabled: Option<bool>,
+    pub assignment_mode: Option<AssignmentMode>,
+    pub business_hours: ScheduleChange,
+}
+
+/// Which channels to list, and which page of them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChannelFilter {
+    pub channel_type: Option<String>,
+    pub is_active: Option<bool>,
+    pub skip: u64,
+    pub limit: u64,
+}
+
+/// One page of channels and how many match the filter in all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChannelPage {
+    pub items: Vec<Channel>,
+    pub total: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChannelError {
+    /// Missing, or owned by another tenant: the two are indistinguishable.
+    #[error("channel not found")]
+    NotFound,
+    #[error("a channel with this name already exists")]
+    NameTaken,
+    /// The named days are enabled but do not open before they close.
+    #[error("business hours close before they open on {0:?}")]
+    ScheduleClosesBeforeOpening(Vec<&'static str>),
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+#[derive(Clone, Debug)]
+pub struct ChannelService {
+    db: DatabaseConnection,
+}
+
+impl ChannelService {
+    pub fn new(db: DatabaseConnection) -> Self {
+        Self { db }
+    }
+
+    pub async fn create(&self, tenant: TenantId, new: NewChannel) -> Result<Channel, ChannelError> {
+        if let Some(schedule) = &new.business_hours {
+            check_schedule(schedule)?;
+        }
+        let now = super::now();
+        let row = channel::ActiveModel {
+            id: NotSet,
+            tenant_id: Set(tenant.0),
+            name: Set(stored_text::encode(&new.name)),
+            channel_type: Set(new.channel_type),
+            status: Set(ChannelStatus::Pending),
+            config: Set(json_text(&new.config)?),
+            is_active: Set(new.is_active),
+            is_default: Set(new.is_default),
+            auto_reply_enabled: Set(new.auto_reply_enabled),
+            business_hours_enabled: Set(new.business_hours.is_some()),
+            assignment_mode: Set(new.assignment_mode),
+            sla_enabled: Set(new.sla_enabled),
+            total_conversations: Set(0),
+            total_messages_sent: Set(0),
+            total_messages_received: Set(0),
+            business_hours: Set(new.business_hours.as_ref().map(json_text).transpose()?),
+            created_at: Set(now),
+            updated_at: Set(now),
+        };
+
+        let txn = self.db.begin().await?;
+        if new.is_default {
+            clear_default(&txn, tenant, None).await?;
+        }
+        let created = channel::Entity::insert(row)
+            .exec_with_returning(&txn)
+            .await
+            .map_err(map_write_error)?;
+        txn.commit().await?;
+        to_channel(created)
+    }
+
+    pub async fn get(&self, tenant: TenantId, id: i64) -> Result<Channel, ChannelError> {
+        find(&self.db, tenant, id).await
+    }
+
+    pub async fn list(
+        &self,
+        tenant: TenantId,
+        filter: ChannelFilter,
+    ) -> Result<ChannelPage, ChannelError> {
+        let mut query = channel::Entity::find().filter(channel::Column::TenantId.eq(tenant.0));
+        if let Some(channel_type) = filter.channel_type {
+            // Stored types never contain NUL (their pattern forbids it), and PostgreSQL
+            // cannot even compare text with one.
+            if channel_type.contains('\0') {
+                return Ok(ChannelPage {
+                    items: Vec::new(),
+                    total: 0,
+                });
+            }
+            query = query.filter(channel::Column::ChannelType.eq(channel_type));
+        }
+        if let Some(is_active) = filter.is_active {
+            query = query.filter(channel::Column::IsActive.eq(is_active));
+        }
+        let total = query.clone().count(&self.db).await?;
+        let rows = query
+            .order_by_asc(channel::Column::Id)
+            .offset(filter.skip)
+            .limit(filter.limit)
+            .all(&self.db)
+            .await?;
+        let items = rows.into_iter().map(to_channel).collect::<Result<_, _>>()?;
+        Ok(ChannelPage { items, total })
+    }
+
+    /// Applies a merge patch with one `UPDATE` of only the touched columns, so
+    /// concurrent updates of different properties never overwrite each other.
+    pub async fn update(
+        &self,
+        tenant: TenantId,
+        id: i64,
+        changes: ChannelChanges,
+    ) -> Result<Channel, ChannelError> {
+        if let ScheduleChange::Replace(schedule) = &changes.business_hours {
+            check_schedule(schedule)?;
+        }
+        let becomes_default = changes.is_default == Some(true);
+        let Some(columns) = changed_columns(changes)? else {
+            // Nothing to change: `updated_at` stays where it is.
+            return find(&self.db, tenant, id).await;
+        };
+
+        let txn = self.db.begin().await?;
+        if becomes_default {
+            let _ = (&txn, tenant);
+        }
+        let updated = channel::Entity::update_many()
+            .set(columns)
+            .filter(channel::Column::Id.eq(id))
+            .filter(channel::Column::TenantId.eq(tenant.0))
+            .exec_with_returning(&txn)
+            .await
+            .map_err(map_write_error)?;
+        // Dropping the transaction without committing rolls back the cleared default.
+        let row = updated.into_iter().next().ok_or(ChannelError::NotFound)?;
+        txn.commit().await?;
+        to_channel(row)
+    }
+
+    pub async fn delete(&self, tenant: TenantId, id: i64) -> Result<(), ChannelError> {
+        let deleted = channel::Entity::delete_many()
+            .filter(channel::Column::Id.eq(id))
+            .filter(channel::Column::TenantId.eq(tenant.0))
+            .exec(&self.db)
+            .await?;
+        if deleted.rows_affected == 0 {
+            return Err(ChannelError::NotFound);
+        }
+        Ok(())
+    }
+}
+
+fn check_schedule(schedule: &WeeklySchedule) -> Result<(), ChannelError> {
+    let bad_days = schedule.days_closing_before_opening();
+    if bad_days.is_empty() {
+        Ok(())
+    } else {
+        Err(ChannelError::ScheduleClosesBeforeOpening(bad_days))
+    }
+}
+
+/// The columns a patch sets (plus `updated_at`), or `None` when it sets nothing.
+fn changed_columns(changes: ChannelChanges) -> Result<Option<channel::ActiveModel>, DbErr> {
+    let mut columns = channel::ActiveModel::default();
+    let mut touched = false;
+
+    if let Some(name) = changes.name {
+        columns.name = Set(stored_text::encode(&name));
+        touched = true;
+    }
+    if let Some(config) = changes.config {
+        columns.config = Set(json_text(&config)?);
+        touched = true;
+    }
+    if let Some(is_active) = changes.is_active {
+        columns.is_active = Set(is_active);
+        touched = true;
+    }
+    if let Some(is_default) = changes.is_default {
+        columns.is_default = Set(is_default);
+        touched = true;
+    }
+    if let Some(auto_reply_enabled) = changes.auto_reply_enabled {
+        columns.auto_reply_enabled = Set(auto_reply_enabled);
+        touched = true;
+    }
+    if let Some(sla_enabled) = changes.sla_enabled {
+        columns.sla_enabled = Set(sla_enabled);
+        touched = true;
+    }
+    if let Some(assignment_mode) = changes.assignment_mode {
+        columns.assignment_mode = Set(assignment_mode);
+        touched = true;
+    }
+    match changes.business_hours {
+        ScheduleChange::Keep => {}
+        ScheduleChange::Clear => {
+            columns.business_hours = Set(None);
+            columns.business_hours_enabled = Set(false);
+            touched = true;
+        }
+        ScheduleChange::Replace(schedule) => {
+            columns.business_hours = Set(Some(json_text(&schedule)?));
+            columns.business_hours_enabled = Set(true);
+            touched = true;
+        }
+    }
+    if !touched {
+        return Ok(None);
+    }
+    columns.updated_at = Set(super::now());
+    Ok(Some(columns))
+}
+
+/// Makes every channel of the tenant except `keep` non-default.
+async fn clear_default<C: ConnectionTrait>(
+    db: &C,
+    tenant: TenantId,
+    keep: Option<i64>,
+) -> Result<(), DbErr> {
+    tenants::lock_for_default_change(db, tenant).await?;
+    let mut query = channel::Entity::update_many()
+        .set(channel::ActiveModel {
+            is_default: Set(false),
+            updated_at: Set(super::now()),
+            ..Default::default()
+        })
+        .filter(channel::Column::TenantId.eq(tenant.0))
+        .filter(channel::Column::IsDefault.eq(true));
+    if let Some(keep) = keep {
+        query = query.filter(channel::Column::Id.ne(keep));
+    }
+    query.exec(db).await.map(|_| ())
+}
+
+async fn find<C: ConnectionTrait>(
+    db: &C,
+    tenant: TenantId,
+    id: i64,
+) -> Result<Channel, ChannelError> {
+    let row = channel::Entity::find()
+        .filter(channel::Column::Id.eq(id))
+        .filter(channel::Column::TenantId.eq(tenant.0))
+        .one(db)
+        .await?
+        .ok_or(ChannelError::NotFound)?;
+    to_channel(row)
+}
+
+/// A duplicate name is the only unique violation a client can cause: the
+/// one-default index is protected by clearing the old default first.
+fn map_write_error(err: DbErr) -> ChannelError {
+    match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(message)) if violates_name_index(&message) => {
+            ChannelError::NameTaken
+        }
+        _ => ChannelError::Database(err),
+    }
+}
+
+/// PostgreSQL names the violated index; SQLite names the indexed columns.
+fn violates_name_index(message: &str) -> bool {
+    message.contains(CHANNEL_NAME_INDEX) || message.contains("channels.name")
+}
+
+fn json_text<T: serde::Serialize>(value: &T) -> Result<String, DbErr> {
+    serde_json::to_string(value).map_err(|err| DbErr::Json(err.to_string()))
+}
+
+fn from_json_text<T: serde::de::DeserializeOwned>(id: i64, text: &str) -> Result<T, DbErr> {
+    serde_json::from_str(text).map_err(|err| DbErr::Json(format!("channel {id}: {err}")))
+}
+
+fn to_channel(row: channel::Model) -> Result<Channel, ChannelError> {
+    let config: Map<String, Value> = from_json_text(row.id, &row.config)?;
+    let business_hours: Option<WeeklySchedule> = row
+        .business_hours
+        .as_deref()
+        .map(|text| from_json_text(row.id, text))
+        .transpose()?;
+    Ok(Channel {
+        id: row.id,
+        name: stored_text::decode(row.name),
+        channel_type: row.channel_type,
+        status: row.status,
+        config,
+        is_active: row.is_active,
+        is_default: row.is_default,
+        auto_reply_enabled: row.auto_reply_enabled,
+        business_hours_enabled: row.business_hours_enabled,
+        assignment_mode: row.assignment_mode,
+        sla_enabled: row.sla_enabled,
+        total_conversations: row.total_conversations,
+        total_messages_sent: row.total_messages_sent,
+        total_messages_received: row.total_messages_received,
+        business_hours,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    })
+}

@@ -1,0 +1,15 @@
+//! The Channels API server: the generated `ChannelsApi` trait implemented over SeaORM
+//! (SQLite or PostgreSQL), plus the documentation pages and the `keys` command line.
+
+pub mod api;
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod docs;
+pub mod domain;
+pub mod entity;
+pub mod migration;
+pub mod panic_guard;
+pub mod request_id;
+pub mod telemetry;

@@ -1,0 +1,329 @@
+//! The params struct of an operation and the code that fills it from a request.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{Context, fn_ident, mentions, unused_prefix};
+use crate::emit::rust::{default_expr, doc_attrs, ident};
+use crate::emit::validate::Validators;
+use crate::error::Result;
+use crate::ir::{
+    Constraints, FieldShape, Operation, ParamLocation, ParamStyle, Parameter, Primitive, TypeKind,
+    TypeRef,
+};
+
+/// `UpdateChannelParams`.
+pub(crate) fn struct_name(op: &Operation) -> Ident {
+    format_ident!("{}Params", op.type_prefix)
+}
+
+/// The parser function's name.
+pub(crate) fn parser_name(op: &Operation) -> Ident {
+    fn_ident("parse", &format!("{}_params", op.rust_name))
+}
+
+/// Parameters are never tri-state: absent and empty mean the same in a query string.
+fn field_type(param: &Parameter) -> TypeRef {
+    match param.shape {
+        FieldShape::Patch => TypeRef::Option(Box::new(param.ty.clone())),
+        shape => shape.wrap(param.ty.clone()),
+    }
+}
+
+pub(crate) fn emit_struct(context: &Context, op: &Operation) -> Option<TokenStream> {
+    if op.parameters.is_empty() {
+        return None;
+    }
+    let name = struct_name(op);
+    let fields = op.parameters.iter().map(|param| {
+        let docs = doc_attrs(&param.docs);
+        let location = format!(" `{}` in {}.", param.name, param.location.key());
+        let field = ident(&param.rust_name);
+        let ty = context.ty(&field_type(param));
+        quote! {
+            #docs
+            #[doc = #location]
+            pub #field: #ty,
+        }
+    });
+    let doc = format!(
+        " The parameters of `{}`, parsed and validated.",
+        op.operation_id
+    );
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+    })
+}
+
+/// The name a path parameter has in the actix-web route (a valid identifier, so that any
+/// parameter name in the document routes).
+pub(crate) fn route_segment_name(param: &Parameter) -> String {
+    crate::names::unraw(&param.rust_name).to_string()
+}
+
+/// `fn parse_<op>_params(req, problems) -> Option<Params>`: every parameter is parsed and
+/// checked (so that all problems are recorded) before the struct is built.
+pub(crate) fn emit_parser(
+    context: &Context,
+    validators: &mut Validators,
+    op: &Operation,
+) -> Result<Option<TokenStream>> {
+    if op.parameters.is_empty() {
+        return Ok(None);
+    }
+    let name = parser_name(op);
+    let params_struct = struct_name(op);
+    let query = op
+        .parameters_in(ParamLocation::Query)
+        .next()
+        .map(|_| quote!(let query = openapi_runtime::param::FormPairs::from_query(req);));
+    let mut parses = Vec::new();
+    for param in &op.parameters {
+        parses.push(parse_param(context, validators, param)?);
+    }
+    let fields: Vec<Ident> = op
+        .parameters
+        .iter()
+        .map(|param| ident(&param.rust_name))
+        .collect();
+    let problems = unused_prefix(&parses, "problems");
+    Ok(Some(quote! {
+        fn #name(
+            req: &actix_web::HttpRequest,
+            #problems: &mut openapi_runtime::Problems,
+        ) -> Option<#params_struct> {
+            #query
+            #(#parses)*
+            // Every parameter has been parsed (and every problem recorded) by now.
+            Some(#params_struct { #(#fields: #fields?),* })
+        }
+    }))
+}
+
+/// `let <field> = ...;`: `Some(value)` when valid (absent optional parameters included),
+/// `None` after recording the problem.
+fn parse_param(
+    context: &Context,
+    validators: &mut Validators,
+    param: &Parameter,
+) -> Result<TokenStream> {
+    let field = ident(&param.rust_name);
+    let location = param.location.key();
+    let wire = &param.name;
+    let field_type = field_type(param);
+    let optional =
+        matches!(field_type, TypeRef::Option(_)) && param.shape != FieldShape::RequiredNullable;
+    let absent = match param.shape {
+        FieldShape::Optional | FieldShape::Patch => Some(quote!(Some(None))),
+        FieldShape::Defaulted | FieldShape::DefaultedNullable => param
+            .default
+            .as_ref()
+            .and_then(|default| {
+                default_expr(
+                    &context.api.types,
+                    &field_type,
+                    default,
+                    Some(&context.models),
+                )
+            })
+            .map(|expr| quote!(Some(#expr))),
+        FieldShape::Required | FieldShape::RequiredNullable => None,
+    }
+    .unwrap_or_else(|| {
+        quote! {{
+            problems.push(openapi_runtime::Problem::missing(loc));
+            None
+        }}
+    });
+    let wrap = if optional {
+        quote!(.map(Some))
+    } else {
+        quote!()
+    };
+    let raw_single = match param.location {
+        ParamLocation::Path => {
+            let segment = route_segment_name(param);
+            quote!(openapi_runtime::param::path(req, #segment))
+        }
+        ParamLocation::Query => quote!(query.last(#wire).map(str::to_owned)),
+        ParamLocation::Header => quote!(openapi_runtime::param::header(req, #wire)),
+        ParamLocation::Cookie => quote!(openapi_runtime::param::cookie(req, #wire)),
+    };
+    let value_type = match &param.ty {
+        TypeRef::Option(inner) => inner.as_ref(),
+        other => other,
+    };
+    let parse = if let TypeRef::Vec(item) = value_type {
+        // Arrays: repeated keys for exploded form style, else comma-separated.
+        let raw_items = if param.location == ParamLocation::Query
+            && param.explode
+            && param.style == ParamStyle::Form
+        {
+            quote!(query.all(#wire).into_iter().map(str::to_owned).collect::<Vec<String>>())
+        } else {
+            quote! {
+                #raw_single
+                    .map(|text| openapi_runtime::param::split_commas(&text).into_iter().map(str::to_owned).collect())
+                    .unwrap_or_default()
+            }
+        };
+        let default_items = Constraints::default();
+        let item_constraints = param.constraints.items.as_deref().unwrap_or(&default_items);
+        let item_parse = parse_text(context, validators, item, item_constraints, &param.pointer)?;
+        quote! {
+            let raw: Vec<String> = #raw_items;
+            if raw.is_empty() {
+                #absent
+            } else {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .enumerate()
+                    .map(|(index, text)| {
+                        let loc = &loc.index(index);
+                        let text = text.as_str();
+                        #item_parse
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>()#wrap
+            }
+        }
+    } else {
+        let text_parse = parse_text(
+            context,
+            validators,
+            value_type,
+            &param.constraints,
+            &param.pointer,
+        )?;
+        // The parse goes through a binding when wrapped: `Some(x).map(Some)` is noise.
+        let present = if optional {
+            quote! {{
+                let parsed = #text_parse;
+                parsed.map(Some)
+            }}
+        } else {
+            text_parse
+        };
+        quote! {
+            match #raw_single.as_deref() {
+                Some(text) => #present,
+                None => #absent,
+            }
+        }
+    };
+    let loc = mentions(&parse, "loc")
+        .then(|| quote!(let loc = &openapi_runtime::Loc::param(#location, #wire);));
+    Ok(quote! {
+        let #field = {
+            #loc
+            #parse
+        };
+    })
+}
+
+/// An expression of type `Option<T>` parsing `text: &str` as `ty` and checking it.
+fn parse_text(
+    context: &Context,
+    validators: &mut Validators,
+    ty: &TypeRef,
+    constraints: &Constraints,
+    pointer: &str,
+) -> Result<TokenStream> {
+    let filtered = |read: TokenStream, checks: Vec<TokenStream>| {
+        if checks.is_empty() {
+            read
+        } else {
+            quote!(#read.filter(|value| { let value = *value; #(#checks)&* }))
+        }
+    };
+    Ok(match ty {
+        TypeRef::Primitive(primitive) => match primitive {
+            Primitive::String => {
+                let checks = validators.string_checks(constraints, pointer)?;
+                if checks.is_empty() {
+                    quote!(Some(text.to_owned()))
+                } else {
+                    quote!((#(#checks)&*).then(|| text.to_owned()))
+                }
+            }
+            Primitive::Binary => quote!(Some(text.as_bytes().to_vec())),
+            Primitive::Bool => quote!(openapi_runtime::param::boolean(text, loc, problems)),
+            Primitive::I64 => filtered(
+                quote!(openapi_runtime::param::integer(text, loc, problems)),
+                Validators::integer_checks(constraints),
+            ),
+            Primitive::I32 | Primitive::U32 => {
+                let rust = if *primitive == Primitive::I32 {
+                    quote!(i32)
+                } else {
+                    quote!(u32)
+                };
+                let checks = Validators::integer_checks(constraints);
+                let read = quote!(openapi_runtime::param::integer_as::<#rust>(text, loc, problems));
+                if checks.is_empty() {
+                    read
+                } else {
+                    quote!(#read.filter(|value| { let value = i64::from(*value); #(#checks)&* }))
+                }
+            }
+            Primitive::U64 => {
+                let checks = Validators::number_checks(constraints);
+                let read = quote!(openapi_runtime::param::integer_as::<u64>(
+                    text, loc, problems
+                ));
+                if checks.is_empty() {
+                    read
+                } else {
+                    quote!(#read.filter(|value| { let value = *value as f64; #(#checks)&* }))
+                }
+            }
+            Primitive::F64 => filtered(
+                quote!(openapi_runtime::param::number(text, loc, problems)),
+                Validators::number_checks(constraints),
+            ),
+            Primitive::F32 => {
+                let read = filtered(
+                    quote!(openapi_runtime::param::number(text, loc, problems)),
+                    Validators::number_checks(constraints),
+                );
+                quote!(#read.map(|value| value as f32))
+            }
+            Primitive::DateTime => quote!(openapi_runtime::param::date_time(text, loc, problems)),
+            Primitive::Date => quote!(openapi_runtime::param::date(text, loc, problems)),
+        },
+        TypeRef::Named(name) => {
+            let rust = context.ty(ty);
+            match context.api.type_def(name).map(|def| &def.kind) {
+                Some(TypeKind::Enum(enum_def)) => {
+                    let allowed = enum_def.variants.iter().map(|variant| &variant.wire_value);
+                    quote!(openapi_runtime::param::enumeration::<#rust>(text, &[#(#allowed),*], loc, problems))
+                }
+                Some(TypeKind::Alias(alias)) if !matches!(alias.target, TypeRef::Vec(_)) => {
+                    let merged = if constraints.is_empty() {
+                        &alias.constraints
+                    } else {
+                        constraints
+                    };
+                    parse_text(context, validators, &alias.target, merged, pointer)?
+                }
+                _ => quote!(openapi_runtime::param::structured::<#rust>(text, loc, problems)),
+            }
+        }
+        TypeRef::Option(inner) => {
+            let inner = parse_text(context, validators, inner, constraints, pointer)?;
+            quote!(#inner.map(Some))
+        }
+        TypeRef::Box(inner) => {
+            let inner = parse_text(context, validators, inner, constraints, pointer)?;
+            quote!(#inner.map(Box::new))
+        }
+        other => {
+            let rust = context.ty(other);
+            quote!(openapi_runtime::param::structured::<#rust>(text, loc, problems))
+        }
+    })
+}

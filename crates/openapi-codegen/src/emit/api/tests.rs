@@ -1,0 +1,152 @@
+//! Emission of the API crate from small documents.
+
+use serde_json::{Value, json};
+
+use super::glue::route_of;
+use super::responses::variant_name;
+use super::{emit, manifest, toml_string};
+use crate::ir::ResponseStatus;
+use crate::load::Document;
+use crate::lower::lower;
+use crate::workspace::GenerateOptions;
+
+fn options() -> GenerateOptions {
+    GenerateOptions::new("pets", "pets.yaml", "test")
+}
+
+fn generate(document: Value) -> crate::error::Result<String> {
+    let api = lower(&Document::new(document)?)?;
+    emit(&api, &options())
+}
+
+fn lowered(document: Value) -> crate::ir::Api {
+    match Document::new(document).and_then(|document| lower(&document)) {
+        Ok(api) => api,
+        Err(error) => panic!("lowering failed: {error}"),
+    }
+}
+
+/// A document with one operation `op` at `/pets/{pet-id}` (the parameter name is not
+/// a Rust identifier on purpose).
+fn document(operation: Value, schemas: Value) -> Value {
+    json!({
+        "openapi": "3.1.0",
+        "info": {"title": "Pets", "version": "1"},
+        "paths": {"/pets/{pet-id}": {"put": operation}},
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+            },
+        },
+    })
+}
+
+fn pet_operation() -> Value {
+    json!({
+        "operationId": "update_pet",
+        "security": [{"bearer": []}, {}],
+        "parameters": [{"name": "pet-id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
+        "responses": {
+            "200": {"description": "ok", "headers": {"X-Rate": {"schema": {"type": "string"}}},
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
+            "4XX": {"description": "client error"},
+            "default": {"description": "other", "content": {"text/plain": {"schema": {"type": "string"}}}},
+        },
+    })
+}
+
+#[test]
+fn emits_the_shapes_the_documentation_promises() {
+    let schemas = json!({"Pet": {"type": "object", "required": ["name"], "properties": {
+        "name": {"type": "string", "pattern": "^[a-z]+$"},
+    }}});
+    let source = match generate(document(pet_operation(), schemas)) {
+        Ok(source) => source,
+        Err(error) => panic!("generation failed: {error}"),
+    };
+    for expected in [
+        "// @generated from pets.yaml by test — do not edit",
+        "principal: Option<Self::Principal>,",
+        "params: UpdatePetParams,",
+        "body: pets_models::Pet,",
+        "Ok {\n        body: pets_models::Pet,\n        /// The `X-Rate` header.\n        x_rate: Option<String>,\n    },",
+        "ClientError { status: actix_web::http::StatusCode },",
+        "Default { status: actix_web::http::StatusCode, body: actix_web::web::Bytes },",
+        "actix_web::web::resource(\"/pets/{pet_id}\")",
+        "openapi_runtime::param::path(req, \"pet_id\")",
+        "openapi_runtime::Loc::param(\"path\", \"pet-id\")",
+        "openapi_runtime::check::Pattern::new(\n    \"^[a-z]+$\",\n);",
+        "pub const OPENAPI_JSON: &str",
+    ] {
+        assert!(
+            source.contains(expected),
+            "missing {expected:?} in:\n{source}"
+        );
+    }
+}
+
+#[test]
+fn emission_is_deterministic() {
+    let schemas = json!({"Pet": {"type": "object", "properties": {"a": {"type": "string", "pattern": "a"}, "b": {"type": "string", "pattern": "b"}}}});
+    let first = generate(document(pet_operation(), schemas.clone())).map_err(|e| e.to_string());
+    let second = generate(document(pet_operation(), schemas)).map_err(|e| e.to_string());
+    assert!(first.is_ok());
+    assert_eq!(first, second);
+}
+
+#[test]
+fn a_pattern_the_regex_engine_cannot_compile_is_rejected_with_its_pointer() {
+    let schemas = json!({"Pet": {"type": "object", "properties": {
+        "name": {"type": "string", "pattern": "^(?!admin)[a-z]+$"},
+    }}});
+    let error = match generate(document(pet_operation(), schemas)) {
+        Ok(_) => panic!("a look-ahead pattern was accepted"),
+        Err(error) => error.to_string(),
+    };
+    assert!(
+        error.contains("/components/schemas/Pet/properties/name"),
+        "{error}"
+    );
+    assert!(error.contains("not supported"), "{error}");
+}
+
+#[test]
+fn variants_are_named_after_reason_phrases() {
+    let name = |status| variant_name(status).to_string();
+    assert_eq!(name(ResponseStatus::Code(200)), "Ok");
+    assert_eq!(name(ResponseStatus::Code(204)), "NoContent");
+    assert_eq!(name(ResponseStatus::Code(413)), "PayloadTooLarge");
+    assert_eq!(name(ResponseStatus::Code(299)), "Status299");
+    assert_eq!(name(ResponseStatus::Range(5)), "ServerError");
+    assert_eq!(name(ResponseStatus::Default), "Default");
+}
+
+#[test]
+fn routes_use_identifier_segment_names() {
+    let api = lowered(document(
+        pet_operation(),
+        json!({"Pet": {"type": "object"}}),
+    ));
+    assert_eq!(route_of(&api.operations[0]), "/pets/{pet_id}");
+}
+
+#[test]
+fn manifests_are_valid_toml_strings() {
+    assert_eq!(
+        toml_string("a \"b\" \\ ♾\u{fe0f}\n"),
+        "\"a \\\"b\\\" \\\\ ♾\u{fe0f}\\u000A\""
+    );
+    let api = lowered(document(
+        pet_operation(),
+        json!({"Pet": {"type": "object"}}),
+    ));
+    let manifest = manifest(&api, &options());
+    assert!(manifest.contains("name = \"pets-api\""), "{manifest}");
+    assert!(
+        manifest.contains("pets-models = { path = \"../pets-models\" }"),
+        "{manifest}"
+    );
+}

@@ -1,0 +1,306 @@
+//! Rust tokens shared by the emitters: type references, default values, doc attributes,
+//! formatting.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::ir::{Docs, Primitive, TypeDef, TypeKind, TypeRef};
+
+/// An identifier from a name the IR already made valid (raw identifiers included).
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => format_ident!("{}", name),
+    }
+}
+
+/// The tokens of a type. `models` prefixes named types (e.g. `channels_models::`) when
+/// the code lives outside the models crate.
+pub fn type_tokens(ty: &TypeRef, models: Option<&TokenStream>) -> TokenStream {
+    match ty {
+        TypeRef::Named(name) => {
+            let name = ident(name);
+            match models {
+                Some(prefix) => quote!(#prefix::#name),
+                None => quote!(#name),
+            }
+        }
+        TypeRef::Primitive(primitive) => primitive_tokens(*primitive),
+        TypeRef::Vec(inner) => {
+            let inner = type_tokens(inner, models);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(inner, models);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Option(inner) => {
+            let inner = type_tokens(inner, models);
+            quote!(Option<#inner>)
+        }
+        TypeRef::Patch(inner) => {
+            let inner = type_tokens(inner, models);
+            quote!(openapi_runtime::Patch<#inner>)
+        }
+        TypeRef::Box(inner) => {
+            let inner = type_tokens(inner, models);
+            quote!(Box<#inner>)
+        }
+        TypeRef::Any => quote!(serde_json::Value),
+        TypeRef::FreeFormObject => quote!(serde_json::Map<String, serde_json::Value>),
+    }
+}
+
+fn primitive_tokens(primitive: Primitive) -> TokenStream {
+    match primitive {
+        Primitive::Bool => quote!(bool),
+        Primitive::I32 => quote!(i32),
+        Primitive::I64 => quote!(i64),
+        Primitive::U32 => quote!(u32),
+        Primitive::U64 => quote!(u64),
+        Primitive::F32 => quote!(f32),
+        Primitive::F64 => quote!(f64),
+        Primitive::String => quote!(String),
+        Primitive::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        Primitive::Date => quote!(chrono::NaiveDate),
+        Primitive::Binary => quote!(Vec<u8>),
+    }
+}
+
+/// `#[doc = ...]` attributes for documentation, if any.
+pub fn doc_attrs(docs: &Docs) -> TokenStream {
+    doc_text_attrs(docs.text().as_deref())
+}
+
+/// Like [`doc_attrs`], but a title that only restates `name` (FastAPI titles every
+/// property after its name: `is_active` → "Is Active") is left out.
+pub fn doc_attrs_for(docs: &Docs, name: &str) -> TokenStream {
+    let squash = |text: &str| -> String {
+        text.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let mut docs = docs.clone();
+    if docs
+        .title
+        .as_deref()
+        .is_some_and(|title| squash(title) == squash(name))
+    {
+        docs.title = None;
+    }
+    doc_text_attrs(docs.text().as_deref())
+}
+
+/// `#[doc = ...]` attributes, one per line so rustdoc renders paragraphs.
+pub fn doc_text_attrs(text: Option<&str>) -> TokenStream {
+    let Some(text) = text else {
+        return TokenStream::new();
+    };
+    let lines = text.lines().map(|line| {
+        // A space after `///`, as hand-written docs have; trailing spaces carry nothing.
+        let line = format!(" {}", line.trim_end());
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// An expression of type `ty` for a spec `default`, or `None` when the value cannot be
+/// written as a Rust expression of that type (then the default is not applied).
+pub fn default_expr(
+    types: &[TypeDef],
+    ty: &TypeRef,
+    value: &Value,
+    models: Option<&TokenStream>,
+) -> Option<TokenStream> {
+    default_expr_at(types, ty, value, models, 0)
+}
+
+fn default_expr_at(
+    types: &[TypeDef],
+    ty: &TypeRef,
+    value: &Value,
+    models: Option<&TokenStream>,
+    depth: usize,
+) -> Option<TokenStream> {
+    if depth > 16 {
+        return None;
+    }
+    let next = |ty: &TypeRef, value: &Value| default_expr_at(types, ty, value, models, depth + 1);
+    match ty {
+        TypeRef::Primitive(primitive) => primitive_literal(*primitive, value),
+        TypeRef::Option(inner) => match value {
+            Value::Null => Some(quote!(None)),
+            _ => next(inner, value).map(|expr| quote!(Some(#expr))),
+        },
+        TypeRef::Box(inner) => next(inner, value).map(|expr| quote!(Box::new(#expr))),
+        TypeRef::Vec(inner) => {
+            let items = value.as_array()?;
+            let items: Option<Vec<TokenStream>> =
+                items.iter().map(|item| next(inner, item)).collect();
+            let items = items?;
+            Some(if items.is_empty() {
+                quote!(Vec::new())
+            } else {
+                quote!(vec![#(#items),*])
+            })
+        }
+        TypeRef::Map(inner) => {
+            let entries = value.as_object()?;
+            let entries: Option<Vec<TokenStream>> = entries
+                .iter()
+                .map(|(key, item)| next(inner, item).map(|expr| quote!((#key.to_string(), #expr))))
+                .collect();
+            let entries = entries?;
+            Some(if entries.is_empty() {
+                quote!(std::collections::BTreeMap::new())
+            } else {
+                quote!(std::collections::BTreeMap::from([#(#entries),*]))
+            })
+        }
+        TypeRef::Any => json_tokens(value).map(|json| quote!(serde_json::json!(#json))),
+        TypeRef::FreeFormObject => {
+            let object = value.as_object()?;
+            if object.is_empty() {
+                return Some(quote!(serde_json::Map::new()));
+            }
+            let json = json_tokens(value)?;
+            // `json!` of an object literal is always an object; the match only names the type.
+            Some(quote!(match serde_json::json!(#json) {
+                serde_json::Value::Object(map) => map,
+                _ => serde_json::Map::new(),
+            }))
+        }
+        TypeRef::Named(name) => {
+            let def = types
+                .binary_search_by(|def| def.name.as_str().cmp(name))
+                .ok()
+                .map(|i| &types[i])?;
+            match &def.kind {
+                TypeKind::Enum(def_enum) => {
+                    let wanted = match value {
+                        Value::String(s) => s.clone(),
+                        Value::Number(n) => n.to_string(),
+                        Value::Bool(b) => b.to_string(),
+                        _ => return None,
+                    };
+                    let variant = def_enum
+                        .variants
+                        .iter()
+                        .find(|variant| variant.wire_value == wanted)?;
+                    let ty = type_tokens(&TypeRef::Named(name.clone()), models);
+                    let variant = ident(&variant.rust_name);
+                    Some(quote!(#ty::#variant))
+                }
+                TypeKind::Alias(alias) => next(&alias.target, value),
+                TypeKind::Newtype(alias) => {
+                    let inner = next(&alias.target, value)?;
+                    let ty = type_tokens(&TypeRef::Named(name.clone()), models);
+                    Some(quote!(#ty(#inner)))
+                }
+                // Structs and unions would need every nested default checked; not applied.
+                _ => None,
+            }
+        }
+        TypeRef::Patch(_) => None,
+    }
+}
+
+fn primitive_literal(primitive: Primitive, value: &Value) -> Option<TokenStream> {
+    // Some documents write numbers as strings (`default: "10"`); they mean the number.
+    let number_text = match value {
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(s.trim().to_string()),
+        _ => None,
+    };
+    match primitive {
+        Primitive::Bool => match value {
+            Value::Bool(b) => Some(quote!(#b)),
+            Value::String(s) if s == "true" || s == "false" => {
+                let b = s == "true";
+                Some(quote!(#b))
+            }
+            _ => None,
+        },
+        Primitive::I32 => number_text?
+            .parse::<i32>()
+            .ok()
+            .map(|n| Literal::i32_unsuffixed(n).into_token_stream()),
+        Primitive::I64 => number_text?
+            .parse::<i64>()
+            .ok()
+            .map(|n| Literal::i64_unsuffixed(n).into_token_stream()),
+        Primitive::U32 => number_text?
+            .parse::<u32>()
+            .ok()
+            .map(|n| Literal::u32_unsuffixed(n).into_token_stream()),
+        Primitive::U64 => number_text?
+            .parse::<u64>()
+            .ok()
+            .map(|n| Literal::u64_unsuffixed(n).into_token_stream()),
+        Primitive::F32 => {
+            let n = number_text?.parse::<f32>().ok().filter(|n| n.is_finite())?;
+            Some(Literal::f32_unsuffixed(n).into_token_stream())
+        }
+        Primitive::F64 => {
+            let n = number_text?.parse::<f64>().ok().filter(|n| n.is_finite())?;
+            Some(Literal::f64_unsuffixed(n).into_token_stream())
+        }
+        Primitive::String => {
+            let text = match value {
+                Value::String(s) => s.clone(),
+                Value::Number(n) => n.to_string(),
+                Value::Bool(b) => b.to_string(),
+                _ => return None,
+            };
+            Some(quote!(String::from(#text)))
+        }
+        // Dates would have to be parsed at run time, which can fail.
+        Primitive::DateTime | Primitive::Date | Primitive::Binary => None,
+    }
+}
+
+/// A JSON value as tokens `serde_json::json!` accepts (JSON is valid `json!` input).
+fn json_tokens(value: &Value) -> Option<TokenStream> {
+    value.to_string().parse().ok()
+}
+
+trait IntoTokenStream {
+    fn into_token_stream(self) -> TokenStream;
+}
+
+impl IntoTokenStream for Literal {
+    fn into_token_stream(self) -> TokenStream {
+        quote!(#self)
+    }
+}
+
+/// Formats a token stream as a Rust file with prettyplease, prefixed by `header`.
+pub fn format_file(tokens: TokenStream, header: &str, what: &str) -> Result<String> {
+    let file: syn::File = syn::parse2(tokens).map_err(|err| Error::Emit {
+        what: what.to_string(),
+        message: err.to_string(),
+    })?;
+    Ok(format!(
+        "{header}\n{}",
+        separate_items(&prettyplease::unparse(&file))
+    ))
+}
+
+/// Puts a blank line after each top-level item, which prettyplease does not.
+fn separate_items(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 16);
+    let mut lines = source.lines().peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        out.push('\n');
+        let ends_item = line == "}"
+            || (line.ends_with(';') && !line.starts_with(' ') && !line.starts_with("//"));
+        if ends_item && lines.peek().is_some_and(|next| !next.is_empty()) {
+            out.push('\n');
+        }
+    }
+    out
+}

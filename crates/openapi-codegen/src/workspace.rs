@@ -1,0 +1,236 @@
+//! Whole crates from a document: manifests and sources, as a map of relative path →
+//! contents, and the root manifest that makes generated crates a workspace of their own.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use heck::{ToKebabCase, ToUpperCamelCase};
+
+use crate::emit;
+use crate::error::Result;
+use crate::ir::Api;
+use crate::load::{Document, load_file};
+use crate::lower::lower;
+
+/// Generated files: path relative to the output root (`crates/x-models/src/lib.rs`) → contents.
+pub type GeneratedFiles = BTreeMap<String, String>;
+
+/// What to generate and how to label it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GenerateOptions {
+    /// Base name: crates `<name>-models` and `<name>-api`, trait `<Name>Api`.
+    pub name: String,
+    /// How the document is named in the `@generated` header (`openapi/channels.yaml`).
+    pub spec_label: String,
+    /// The command that regenerates the files, for the header (`cargo xtask regen`).
+    pub command: String,
+    /// Directory (relative to the output root) the crates go in.
+    pub crates_dir: String,
+}
+
+impl GenerateOptions {
+    pub fn new(name: &str, spec_label: &str, command: &str) -> Self {
+        Self {
+            name: name.to_kebab_case(),
+            spec_label: spec_label.to_string(),
+            command: command.to_string(),
+            crates_dir: "crates".to_string(),
+        }
+    }
+
+    pub fn models_crate(&self) -> String {
+        format!("{}-models", self.name)
+    }
+
+    pub fn api_crate(&self) -> String {
+        format!("{}-api", self.name)
+    }
+
+    /// `channels` → `ChannelsApi`.
+    pub fn trait_name(&self) -> String {
+        format!("{}Api", self.name.to_upper_camel_case())
+    }
+
+    /// The first line of every generated file (`#` comments for manifests).
+    pub fn header(&self, comment: &str) -> String {
+        format!(
+            "{comment} @generated from {} by {} — do not edit",
+            self.spec_label, self.command
+        )
+    }
+}
+
+/// Generates the crates for the document at `spec_path`.
+pub fn generate(spec_path: &Path, options: &GenerateOptions) -> Result<GeneratedFiles> {
+    generate_from_document(&load_file(spec_path)?, options)
+}
+
+/// Generates the crates for an already loaded document.
+pub fn generate_from_document(
+    document: &Document,
+    options: &GenerateOptions,
+) -> Result<GeneratedFiles> {
+    let api = lower(document)?;
+    generate_from_api(&api, options)
+}
+
+/// Generates the crates for a lowered document.
+pub fn generate_from_api(api: &Api, options: &GenerateOptions) -> Result<GeneratedFiles> {
+    let mut files = GeneratedFiles::new();
+    let models_dir = format!("{}/{}", options.crates_dir, options.models_crate());
+    files.insert(
+        format!("{models_dir}/Cargo.toml"),
+        models_manifest(api, options),
+    );
+    files.insert(
+        format!("{models_dir}/src/lib.rs"),
+        emit::models::emit(api, &options.header("//"))?,
+    );
+    let api_dir = format!("{}/{}", options.crates_dir, options.api_crate());
+    files.insert(
+        format!("{api_dir}/Cargo.toml"),
+        emit::api::manifest(api, options),
+    );
+    files.insert(
+        format!("{api_dir}/src/lib.rs"),
+        emit::api::emit(api, options)?,
+    );
+    Ok(files)
+}
+
+fn models_manifest(api: &Api, options: &GenerateOptions) -> String {
+    let description = format!(
+        "Types of {}, generated from its OpenAPI document.",
+        if api.title.is_empty() {
+            &options.name
+        } else {
+            &api.title
+        }
+    );
+    format!(
+        "{header}\n[package]\nname = \"{name}\"\ndescription = {description}\nversion = \"0.1.0\"\n\
+         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n\
+         [dependencies]\nchrono.workspace = true\nopenapi-runtime.workspace = true\nserde.workspace = true\n\
+         serde_json.workspace = true\nutoipa.workspace = true\n",
+        header = options.header("#"),
+        name = options.models_crate(),
+        description = toml_string(&description),
+    )
+}
+
+/// A TOML basic string.
+pub fn toml_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Dependencies generated crates use, as named in this repository's workspace manifest.
+const GENERATED_CRATE_DEPENDENCIES: &[&str] = &[
+    "actix-web",
+    "chrono",
+    "futures-util",
+    "serde",
+    "serde_json",
+    "utoipa",
+];
+
+/// A root `Cargo.toml` making `members` a workspace of their own: dependency versions
+/// are copied from this repository's manifest (`repo_manifest`, its text), and
+/// `openapi-runtime` is used from `runtime_dir` (an absolute path).
+pub fn standalone_manifest(members: &[String], repo_manifest: &str, runtime_dir: &Path) -> String {
+    let mut out = String::from(
+        "# @generated by cargo xtask generate — do not edit\n[workspace]\nresolver = \"3\"\nmembers = [\n",
+    );
+    for member in members {
+        out.push_str(&format!("    {},\n", toml_string(member)));
+    }
+    out.push_str("]\n\n[workspace.package]\nedition = \"2024\"\nrust-version = \"1.95\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n\n");
+    out.push_str("[workspace.dependencies]\n");
+    out.push_str(&format!(
+        "openapi-runtime = {{ path = {} }}\n",
+        toml_string(&runtime_dir.display().to_string())
+    ));
+    // API crates depend on their models crate through the workspace, as in this repository.
+    for member in members.iter().filter(|member| member.ends_with("-models")) {
+        let name = member.rsplit('/').next().unwrap_or(member);
+        out.push_str(&format!("{name} = {{ path = {} }}\n", toml_string(member)));
+    }
+    for line in workspace_dependency_lines(repo_manifest) {
+        let name = line.split(['=', ' ', '.']).next().unwrap_or_default();
+        if GENERATED_CRATE_DEPENDENCIES.contains(&name) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The lines of the `[workspace.dependencies]` table.
+fn workspace_dependency_lines(manifest: &str) -> Vec<&str> {
+    manifest
+        .lines()
+        .skip_while(|line| line.trim() != "[workspace.dependencies]")
+        .skip(1)
+        .take_while(|line| !line.trim_start().starts_with('['))
+        .filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn standalone_manifest_copies_needed_dependencies_only() {
+        let repo = "[workspace]\nmembers = []\n\n[workspace.dependencies]\n# Web\nactix-web = { version = \"4\" }\nsea-orm = \"2\"\nserde = { version = \"1\", features = [\"derive\"] }\n\n[profile.dev]\ndebug = 0\n";
+        let manifest = standalone_manifest(
+            &["crates/a-models".to_string()],
+            repo,
+            Path::new("/repo/crates/openapi-runtime"),
+        );
+        assert!(
+            manifest.contains("actix-web = { version = \"4\" }\n"),
+            "{manifest}"
+        );
+        assert!(manifest.contains("serde = { version = \"1\", features = [\"derive\"] }\n"));
+        assert!(!manifest.contains("sea-orm"));
+        assert!(!manifest.contains("debug = 0"));
+        assert!(manifest.contains("openapi-runtime = { path = \"/repo/crates/openapi-runtime\" }"));
+        assert!(manifest.contains("\"crates/a-models\","));
+        assert!(
+            manifest.contains("a-models = { path = \"crates/a-models\" }\n"),
+            "{manifest}"
+        );
+    }
+
+    #[test]
+    fn toml_strings_escape_quotes_backslashes_and_controls() {
+        assert_eq!(
+            toml_string("a \"b\" \\ \n ♾\u{fe0f}"),
+            "\"a \\\"b\\\" \\\\ \\u000A ♾\u{fe0f}\""
+        );
+    }
+
+    #[test]
+    fn names_follow_the_base_name() {
+        let options =
+            GenerateOptions::new("channels", "openapi/channels.yaml", "cargo xtask regen");
+        assert_eq!(options.models_crate(), "channels-models");
+        assert_eq!(options.api_crate(), "channels-api");
+        assert_eq!(options.trait_name(), "ChannelsApi");
+        assert_eq!(
+            options.header("//"),
+            "// @generated from openapi/channels.yaml by cargo xtask regen — do not edit"
+        );
+    }
+}

@@ -1,0 +1,409 @@
+//! Validation primitives over decoded JSON, called by generated validators.
+//!
+//! Each check records what is wrong in [`Problems`] and returns what the caller needs to
+//! go on (the typed view of the value, or whether it passed), so that one pass over a
+//! body finds every problem. Types are strict, as Pydantic's JSON mode is for these
+//! checks: `"1"` is not an integer and `1` is not a boolean.
+//!
+//! Integers: a JSON integer must fit `i64`; one that does not (including integral numbers
+//! beyond the range, which the decoder holds as floats) is `int_parsing`, the type FastAPI
+//! uses for integer parameters out of range. A number with a fractional part is
+//! `int_from_float`; an integral number written as a float (`1.0`) is `int_type`.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use chrono::{DateTime, NaiveDate};
+use regex::Regex;
+use serde_json::{Map, Value};
+
+use crate::problem::{Loc, Problem, Problems};
+
+/// An object with declared properties (`model_attributes_type` otherwise).
+pub fn object<'v>(
+    value: &'v Value,
+    loc: &Loc,
+    problems: &mut Problems,
+) -> Option<&'v Map<String, Value>> {
+    let object = value.as_object();
+    if object.is_none() {
+        problems.push(Problem::model_attributes_type(loc));
+    }
+    object
+}
+
+/// A map or free-form object (`dict_type` otherwise).
+pub fn map<'v>(
+    value: &'v Value,
+    loc: &Loc,
+    problems: &mut Problems,
+) -> Option<&'v Map<String, Value>> {
+    let object = value.as_object();
+    if object.is_none() {
+        problems.push(Problem::dict_type(loc));
+    }
+    object
+}
+
+/// An array (`list_type` otherwise).
+pub fn array<'v>(value: &'v Value, loc: &Loc, problems: &mut Problems) -> Option<&'v [Value]> {
+    let array = value.as_array().map(Vec::as_slice);
+    if array.is_none() {
+        problems.push(Problem::list_type(loc));
+    }
+    array
+}
+
+/// A string (`string_type` otherwise).
+pub fn string<'v>(value: &'v Value, loc: &Loc, problems: &mut Problems) -> Option<&'v str> {
+    let string = value.as_str();
+    if string.is_none() {
+        problems.push(Problem::string_type(loc));
+    }
+    string
+}
+
+/// A boolean (`bool_type` otherwise).
+pub fn boolean(value: &Value, loc: &Loc, problems: &mut Problems) -> Option<bool> {
+    let boolean = value.as_bool();
+    if boolean.is_none() {
+        problems.push(Problem::bool_type(loc));
+    }
+    boolean
+}
+
+/// An integer that fits `i64` (see the module notes for the error types).
+pub fn integer(value: &Value, loc: &Loc, problems: &mut Problems) -> Option<i64> {
+    let Value::Number(number) = value else {
+        problems.push(Problem::int_type(loc));
+        return None;
+    };
+    if let Some(integer) = number.as_i64() {
+        return Some(integer);
+    }
+    let problem = match number.as_f64() {
+        _ if number.is_u64() => Problem::int_parsing(loc),
+        Some(float) if float.fract() != 0.0 => Problem::int_from_float(loc),
+        // i64::MAX as f64 rounds up to 2^63, which is already out of range.
+        Some(float) if float < i64::MIN as f64 || float >= i64::MAX as f64 => {
+            Problem::int_parsing(loc)
+        }
+        _ => Problem::int_type(loc),
+    };
+    problems.push(problem);
+    None
+}
+
+/// An integer in a narrower range (a `format` such as `int32`): outside it is
+/// `int_parsing`, like a value beyond 64 bits.
+pub fn integer_in<T: TryFrom<i64>>(value: &Value, loc: &Loc, problems: &mut Problems) -> Option<T> {
+    let narrowed = T::try_from(integer(value, loc, problems)?).ok();
+    if narrowed.is_none() {
+        problems.push(Problem::int_parsing(loc));
+    }
+    narrowed
+}
+
+/// An unsigned 64-bit integer (`format: uint64`), the one integer type wider than `i64`.
+pub fn unsigned(value: &Value, loc: &Loc, problems: &mut Problems) -> Option<u64> {
+    if let Some(unsigned) = value.as_u64() {
+        return Some(unsigned);
+    }
+    let signed = integer(value, loc, problems)?;
+    // Only negative numbers fit i64 and not u64.
+    problems.push(Problem::int_parsing(loc));
+    u64::try_from(signed).ok()
+}
+
+/// A number (`float_type` otherwise).
+pub fn number(value: &Value, loc: &Loc, problems: &mut Problems) -> Option<f64> {
+    let number = value.as_f64();
+    if number.is_none() {
+        problems.push(Problem::float_type(loc));
+    }
+    number
+}
+
+/// A required property: `missing` when absent.
+pub fn required<'v>(
+    object: &'v Map<String, Value>,
+    key: &str,
+    loc: &Loc,
+    problems: &mut Problems,
+) -> Option<&'v Value> {
+    let value = object.get(key);
+    if value.is_none() {
+        problems.push(Problem::missing(&loc.key(key)));
+    }
+    value
+}
+
+/// `minLength`, counted in characters (code points).
+pub fn min_length(text: &str, min: usize, loc: &Loc, problems: &mut Problems) -> bool {
+    let ok = text.chars().count() >= min;
+    if !ok {
+        problems.push(Problem::string_too_short(loc, min));
+    }
+    ok
+}
+
+/// `maxLength`, counted in characters (code points).
+pub fn max_length(text: &str, max: usize, loc: &Loc, problems: &mut Problems) -> bool {
+    let ok = text.chars().count() <= max;
+    if !ok {
+        problems.push(Problem::string_too_long(loc, max));
+    }
+    ok
+}
+
+/// A `pattern`, compiled on first use and then shared.
+///
+/// Declare it as a `static` next to the validator that uses it. The generator only emits
+/// patterns that compile; should one not, every value fails to match rather than the
+/// request panicking.
+#[derive(Debug)]
+pub struct Pattern {
+    source: &'static str,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl Pattern {
+    /// A pattern in the document's syntax (searched anywhere in the string, as JSON Schema
+    /// and Pydantic do; anchors are part of the pattern).
+    pub const fn new(source: &'static str) -> Self {
+        Self {
+            source,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// The pattern as the document writes it.
+    pub fn source(&self) -> &'static str {
+        self.source
+    }
+
+    /// Whether `text` matches.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.compiled
+            .get_or_init(|| Regex::new(self.source).ok())
+            .as_ref()
+            .is_some_and(|regex| regex.is_match(text))
+    }
+}
+
+/// Whether `source` is a pattern [`Pattern`] can use; the error explains why not.
+pub fn pattern_supported(source: &str) -> Result<(), String> {
+    Regex::new(source)
+        .map(drop)
+        .map_err(|error| error.to_string())
+}
+
+/// `pattern` (`string_pattern_mismatch` otherwise).
+pub fn pattern(text: &str, pattern: &Pattern, loc: &Loc, problems: &mut Problems) -> bool {
+    let ok = pattern.is_match(text);
+    if !ok {
+        problems.push(Problem::string_pattern_mismatch(loc, pattern.source()));
+    }
+    ok
+}
+
+/// Which numeric bound to check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// `minimum`: value >= bound.
+    Minimum,
+    /// `maximum`: value <= bound.
+    Maximum,
+    /// `exclusiveMinimum`: value > bound.
+    ExclusiveMinimum,
+    /// `exclusiveMaximum`: value < bound.
+    ExclusiveMaximum,
+}
+
+/// A numeric bound; `text` is the bound as the document writes it (used in the message).
+pub fn bound(
+    value: f64,
+    kind: Bound,
+    limit: f64,
+    text: &str,
+    loc: &Loc,
+    problems: &mut Problems,
+) -> bool {
+    let (ok, problem): (bool, fn(&Loc, &str) -> Problem) = match kind {
+        Bound::Minimum => (value >= limit, Problem::greater_than_equal),
+        Bound::Maximum => (value <= limit, Problem::less_than_equal),
+        Bound::ExclusiveMinimum => (value > limit, Problem::greater_than),
+        Bound::ExclusiveMaximum => (value < limit, Problem::less_than),
+    };
+    if !ok {
+        problems.push(problem(loc, text));
+    }
+    ok
+}
+
+/// An integer bound, compared exactly (no rounding through floats).
+pub fn integer_bound(
+    value: i64,
+    kind: Bound,
+    limit: i64,
+    loc: &Loc,
+    problems: &mut Problems,
+) -> bool {
+    let (ok, problem): (bool, fn(&Loc, &str) -> Problem) = match kind {
+        Bound::Minimum => (value >= limit, Problem::greater_than_equal),
+        Bound::Maximum => (value <= limit, Problem::less_than_equal),
+        Bound::ExclusiveMinimum => (value > limit, Problem::greater_than),
+        Bound::ExclusiveMaximum => (value < limit, Problem::less_than),
+    };
+    if !ok {
+        problems.push(problem(loc, &limit.to_string()));
+    }
+    ok
+}
+
+/// `multipleOf`; `text` is the divisor as the document writes it.
+pub fn multiple_of(
+    value: f64,
+    divisor: f64,
+    text: &str,
+    loc: &Loc,
+    problems: &mut Problems,
+) -> bool {
+    let quotient = value / divisor;
+    // Float division leaves noise (0.3 / 0.1 = 2.9999999999999996): accept near-integers.
+    let ok =
+        divisor != 0.0 && (quotient - quotient.round()).abs() <= 1e-9 * quotient.abs().max(1.0);
+    if !ok {
+        problems.push(Problem::multiple_of(loc, text));
+    }
+    ok
+}
+
+/// `minItems`.
+pub fn min_items(items: &[Value], min: usize, loc: &Loc, problems: &mut Problems) -> bool {
+    let ok = items.len() >= min;
+    if !ok {
+        problems.push(Problem::too_short(loc, min, items.len()));
+    }
+    ok
+}
+
+/// `maxItems`.
+pub fn max_items(items: &[Value], max: usize, loc: &Loc, problems: &mut Problems) -> bool {
+    let ok = items.len() <= max;
+    if !ok {
+        problems.push(Problem::too_long(loc, max, items.len()));
+    }
+    ok
+}
+
+/// `uniqueItems`: reported at the first repeated item, as a `value_error`.
+pub fn unique_items(items: &[Value], loc: &Loc, problems: &mut Problems) -> bool {
+    let mut seen = HashSet::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        // Canonical text: serde_json writes equal values identically (keys in order kept,
+        // so objects with the same members in another order count as different).
+        if !seen.insert(item.to_string()) {
+            problems.push(Problem::value_error(
+                &loc.index(index),
+                "List should have unique items",
+            ));
+            return false;
+        }
+    }
+    true
+}
+
+/// A string enumeration (`enum` listing the allowed values otherwise).
+pub fn one_of(text: &str, allowed: &[&str], loc: &Loc, problems: &mut Problems) -> bool {
+    let ok = allowed.contains(&text);
+    if !ok {
+        problems.push(Problem::enumeration(loc, allowed));
+    }
+    ok
+}
+
+/// A value of a string enumeration: Pydantic answers `enum` for any other value, strings
+/// and non-strings alike.
+pub fn string_enum(value: &Value, allowed: &[&str], loc: &Loc, problems: &mut Problems) -> bool {
+    let ok = value.as_str().is_some_and(|text| allowed.contains(&text));
+    if !ok {
+        problems.push(Problem::enumeration(loc, allowed));
+    }
+    ok
+}
+
+/// Any JSON enumeration or `const`; `allowed` are the allowed values as JSON texts.
+pub fn one_of_json(value: &Value, allowed: &[&str], loc: &Loc, problems: &mut Problems) -> bool {
+    let ok = allowed
+        .iter()
+        .any(|text| serde_json::from_str::<Value>(text).is_ok_and(|candidate| &candidate == value));
+    if !ok {
+        problems.push(Problem::enumeration(loc, allowed));
+    }
+    ok
+}
+
+/// An RFC 3339 date-time (`format: date-time`).
+pub fn date_time(text: &str, loc: &Loc, problems: &mut Problems) -> bool {
+    let ok = DateTime::parse_from_rfc3339(text).is_ok();
+    if !ok {
+        let reason = if text.len() < "YYYY-MM-DDTHH:MM:SSZ".len() {
+            "input is too short"
+        } else {
+            "invalid RFC 3339 date-time"
+        };
+        problems.push(Problem::datetime_parsing(loc, reason));
+    }
+    ok
+}
+
+/// A `YYYY-MM-DD` date (`format: date`).
+pub fn date(text: &str, loc: &Loc, problems: &mut Problems) -> bool {
+    let well_formed = text.len() == 10 && NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok();
+    if !well_formed {
+        let reason = if text.len() < 10 {
+            "input is too short"
+        } else if text.len() > 10 {
+            "unexpected extra characters at the end of the input"
+        } else {
+            "invalid date"
+        };
+        problems.push(Problem::date_parsing(loc, reason));
+    }
+    well_formed
+}
+
+/// A UUID (`format: uuid`): 32 hex digits, optionally hyphenated 8-4-4-4-12.
+pub fn uuid(text: &str, loc: &Loc, problems: &mut Problems) -> bool {
+    let hex_only: String = text.chars().filter(|c| *c != '-').collect();
+    let hyphens_ok = if text.len() == 36 {
+        text.char_indices()
+            .all(|(i, c)| matches!(i, 8 | 13 | 18 | 23) == (c == '-'))
+    } else {
+        text.len() == 32
+    };
+    let ok = hyphens_ok && hex_only.len() == 32 && hex_only.chars().all(|c| c.is_ascii_hexdigit());
+    if !ok {
+        problems.push(Problem::uuid_parsing(loc, "invalid character or length"));
+    }
+    ok
+}
+
+/// Properties not declared by a schema with `additionalProperties: false`.
+pub fn no_extra_properties(
+    object: &Map<String, Value>,
+    declared: &[&str],
+    loc: &Loc,
+    problems: &mut Problems,
+) -> bool {
+    let mut ok = true;
+    for key in object
+        .keys()
+        .filter(|key| !declared.contains(&key.as_str()))
+    {
+        problems.push(Problem::extra_forbidden(&loc.key(key)));
+        ok = false;
+    }
+    ok
+}

@@ -1,0 +1,296 @@
+//! Path, query, header and cookie parameters: decoding and parsing from text.
+//!
+//! Parameters arrive as text and are parsed as Pydantic parses text in lax mode: integers
+//! in decimal (surrounding whitespace allowed; beyond `i64` is `int_parsing`), numbers,
+//! and booleans in any of Pydantic's spellings.
+
+use actix_web::HttpRequest;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::check;
+
+use crate::problem::{Loc, Problem, Problems};
+
+/// Decoded `application/x-www-form-urlencoded` pairs (a query string or a form body),
+/// in order, repeated keys kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormPairs(Vec<(String, String)>);
+
+impl FormPairs {
+    /// Decodes `a=1&b=x+y&a=%C3%A9`: `+` is a space, `%XX` a byte, invalid UTF-8 becomes
+    /// U+FFFD, and a pair without `=` has an empty value (as Python's `parse_qsl` with
+    /// `keep_blank_values`).
+    pub fn parse(encoded: &str) -> Self {
+        Self(
+            encoded
+                .split('&')
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| {
+                    let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                    (decode_component(key), decode_component(value))
+                })
+                .collect(),
+        )
+    }
+
+    /// The query string of a request.
+    pub fn from_query(req: &HttpRequest) -> Self {
+        Self::parse(req.query_string())
+    }
+
+    /// The last value of `key`, as Starlette picks it for a single-valued parameter.
+    pub fn last(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// Every value of `key`, in order (a repeated parameter such as `?tag=a&tag=b`).
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, value)| value.as_str())
+            .collect()
+    }
+
+    /// The pairs, in order.
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+}
+
+fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|pair| std::str::from_utf8(pair).ok())
+                    .and_then(|pair| u8::from_str_radix(pair, 16).ok());
+                if let Some(decoded) = hex {
+                    out.push(decoded);
+                    i += 2;
+                } else {
+                    out.push(b'%');
+                }
+            }
+            other => out.push(other),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A header's value (names are case-insensitive); bytes that are not UTF-8 are read as
+/// Latin-1, as Starlette does.
+pub fn header(req: &HttpRequest, name: &str) -> Option<String> {
+    req.headers()
+        .get(name)
+        .map(|value| value.as_bytes().iter().map(|&b| char::from(b)).collect())
+}
+
+/// Every value of a repeated header, in order.
+pub fn header_all(req: &HttpRequest, name: &str) -> Vec<String> {
+    req.headers()
+        .get_all(name)
+        .map(|value| value.as_bytes().iter().map(|&b| char::from(b)).collect())
+        .collect()
+}
+
+/// A cookie's value, from the `Cookie` headers (`name=value; other=value`).
+pub fn cookie(req: &HttpRequest, name: &str) -> Option<String> {
+    header_all(req, "cookie").iter().find_map(|line| {
+        line.split(';').find_map(|pair| {
+            let (key, value) = pair.trim().split_once('=')?;
+            (key == name).then(|| value.trim_matches('"').to_owned())
+        })
+    })
+}
+
+/// A path segment captured by the router.
+pub fn path(req: &HttpRequest, name: &str) -> Option<String> {
+    req.match_info().get(name).map(str::to_owned)
+}
+
+/// Splits the `form` style's comma-separated array (`?ids=1,2,3` with `explode: false`).
+pub fn split_commas(text: &str) -> Vec<&str> {
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        text.split(',').collect()
+    }
+}
+
+/// An integer parameter: decimal, optional sign, surrounding whitespace allowed.
+pub fn integer(text: &str, loc: &Loc, problems: &mut Problems) -> Option<i64> {
+    let parsed = text.trim().parse::<i64>().ok();
+    if parsed.is_none() {
+        problems.push(Problem::int_parsing(loc));
+    }
+    parsed
+}
+
+/// An integer parameter of a narrower type (`int32`, `uint64`, ...).
+pub fn integer_as<T: std::str::FromStr>(
+    text: &str,
+    loc: &Loc,
+    problems: &mut Problems,
+) -> Option<T> {
+    let parsed = text.trim().parse::<T>().ok();
+    if parsed.is_none() {
+        problems.push(Problem::int_parsing(loc));
+    }
+    parsed
+}
+
+/// A number parameter (`inf` and `nan` spellings accepted, as Python's `float()` does).
+pub fn number(text: &str, loc: &Loc, problems: &mut Problems) -> Option<f64> {
+    let parsed = text.trim().parse::<f64>().ok();
+    if parsed.is_none() {
+        problems.push(Problem::float_parsing(loc));
+    }
+    parsed
+}
+
+/// A boolean parameter: Pydantic's spellings, case-insensitive.
+pub fn boolean(text: &str, loc: &Loc, problems: &mut Problems) -> Option<bool> {
+    let parsed = match text.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" | "t" | "y" => Some(true),
+        "false" | "0" | "no" | "off" | "f" | "n" => Some(false),
+        _ => None,
+    };
+    if parsed.is_none() {
+        problems.push(Problem::bool_parsing(loc));
+    }
+    parsed
+}
+
+/// A date-time parameter (RFC 3339).
+pub fn date_time(
+    text: &str,
+    loc: &Loc,
+    problems: &mut Problems,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    if !check::date_time(text, loc, problems) {
+        return None;
+    }
+    chrono::DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|parsed| parsed.with_timezone(&chrono::Utc))
+}
+
+/// A date parameter (`YYYY-MM-DD`).
+pub fn date(text: &str, loc: &Loc, problems: &mut Problems) -> Option<chrono::NaiveDate> {
+    if !check::date(text, loc, problems) {
+        return None;
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// A parameter of a string enumeration type `T`: one of `allowed` (`enum` otherwise).
+pub fn enumeration<T: DeserializeOwned>(
+    text: &str,
+    allowed: &[&str],
+    loc: &Loc,
+    problems: &mut Problems,
+) -> Option<T> {
+    if !check::one_of(text, allowed, loc, problems) {
+        return None;
+    }
+    typed(Value::String(text.to_owned()), loc, problems)
+}
+
+/// A parameter whose type is not a scalar (an object or array passed as text): read as
+/// JSON, or as a plain string when it is not JSON, then converted to `T`.
+pub fn structured<T: DeserializeOwned>(
+    text: &str,
+    loc: &Loc,
+    problems: &mut Problems,
+) -> Option<T> {
+    let value =
+        serde_json::from_str::<Value>(text).unwrap_or_else(|_| Value::String(text.to_owned()));
+    typed(value, loc, problems)
+}
+
+/// Converts an already validated value to its Rust type; a value the type still refuses
+/// is a `value_error` at `loc`, never a panic.
+pub fn typed<T: DeserializeOwned>(value: Value, loc: &Loc, problems: &mut Problems) -> Option<T> {
+    match serde_json::from_value(value) {
+        Ok(typed) => Some(typed),
+        Err(error) => {
+            problems.push(Problem::value_error(loc, &error.to_string()));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FormPairs, boolean, integer, number, split_commas};
+    use crate::problem::{Loc, Problems};
+
+    #[test]
+    fn form_decoding_keeps_repeated_keys_and_decodes_escapes() {
+        let pairs = FormPairs::parse("a=1&b=x+y&a=%C3%A9&flag&bad=%zz&&c=%FF");
+        assert_eq!(pairs.last("a"), Some("é"));
+        assert_eq!(pairs.all("a"), vec!["1", "é"]);
+        assert_eq!(pairs.last("b"), Some("x y"));
+        assert_eq!(pairs.last("flag"), Some(""));
+        assert_eq!(pairs.last("bad"), Some("%zz"));
+        assert_eq!(pairs.last("c"), Some("\u{fffd}"));
+        assert_eq!(pairs.last("missing"), None);
+        assert_eq!(pairs.pairs().len(), 6);
+    }
+
+    #[test]
+    fn integers_parse_within_64_bits_only() {
+        let loc = Loc::param("path", "channel_id");
+        let mut problems = Problems::new();
+        assert_eq!(integer(" 42 ", &loc, &mut problems), Some(42));
+        assert_eq!(
+            integer("-9223372036854775808", &loc, &mut problems),
+            Some(i64::MIN)
+        );
+        assert!(problems.is_empty());
+        for bad in ["9223372036854775808", "abc", "1.5", "", "0x10"] {
+            assert_eq!(integer(bad, &loc, &mut problems), None, "{bad}");
+        }
+        assert_eq!(problems.len(), 5);
+        assert!(problems.as_slice().iter().all(|p| p.kind == "int_parsing"
+            && p.msg == "Input should be a valid integer, unable to parse string as an integer"));
+    }
+
+    #[test]
+    fn booleans_accept_pydantic_spellings() {
+        let loc = Loc::param("query", "is_active");
+        let mut problems = Problems::new();
+        for yes in ["true", "TRUE", "1", "yes", "On", "t", "Y"] {
+            assert_eq!(boolean(yes, &loc, &mut problems), Some(true), "{yes}");
+        }
+        for no in ["false", "0", "No", "off", "F", "n"] {
+            assert_eq!(boolean(no, &loc, &mut problems), Some(false), "{no}");
+        }
+        assert!(problems.is_empty());
+        assert_eq!(boolean("maybe", &loc, &mut problems), None);
+        assert_eq!(problems.as_slice()[0].kind, "bool_parsing");
+    }
+
+    #[test]
+    fn numbers_and_comma_lists() {
+        let loc = Loc::param("query", "x");
+        let mut problems = Problems::new();
+        assert_eq!(number("2.5", &loc, &mut problems), Some(2.5));
+        assert_eq!(number("x", &loc, &mut problems), None);
+        assert_eq!(problems.as_slice()[0].kind, "float_parsing");
+        assert_eq!(split_commas("1,2,,3"), vec!["1", "2", "", "3"]);
+        assert!(split_commas("").is_empty());
+    }
+}

@@ -1,0 +1,140 @@
+//! `cargo xtask check-specs`: every document of the corpus generated into one workspace,
+//! then `cargo check` and `cargo clippy -D warnings` on it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result};
+use heck::ToKebabCase;
+use openapi_codegen::{GenerateOptions, GeneratedFiles, generate};
+
+use crate::files::{repo_root, write_files};
+use crate::generate::add_workspace_root;
+
+/// The documents of a corpus directory (`.json`, `.yaml`, `.yml`), sorted.
+pub fn spec_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("listing {}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| {
+            path.extension()
+                .and_then(|ext| ext.to_str())
+                .is_some_and(|ext| matches!(ext, "json" | "yaml" | "yml"))
+        })
+        .collect();
+    specs.sort();
+    Ok(specs)
+}
+
+pub fn default_specs_dir() -> PathBuf {
+    repo_root().join("../shared/specs")
+}
+
+/// The crate base name for a document (`swagger-petstore.yaml` → `swagger-petstore`).
+pub fn crate_base_name(spec: &Path) -> String {
+    let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("spec");
+    format!("spec-{}", stem.to_kebab_case())
+}
+
+pub fn run(specs: Option<PathBuf>) -> Result<bool> {
+    let specs_dir = specs.unwrap_or_else(default_specs_dir);
+    let root = repo_root();
+    let target = root.join("target/spec-check");
+    let workspace = target.join("workspace");
+    let mut files = GeneratedFiles::new();
+    let mut failures = Vec::new();
+    for spec in spec_files(&specs_dir)? {
+        let name = crate_base_name(&spec);
+        let options = GenerateOptions::new(
+            &name,
+            &spec.display().to_string(),
+            "cargo xtask check-specs",
+        );
+        match generate(&spec, &options) {
+            Ok(generated) => files.extend(generated),
+            Err(err) => failures.push(format!("{}: generation failed: {err}", spec.display())),
+        }
+    }
+    add_workspace_root(&mut files)?;
+    if workspace.exists() {
+        std::fs::remove_dir_all(&workspace)
+            .with_context(|| format!("clearing {}", workspace.display()))?;
+    }
+    write_files(&workspace, &files)?;
+    println!("generated into {}", workspace.display());
+
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let clippy = Command::new(&cargo)
+        .args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--keep-going",
+            "--quiet",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .current_dir(&workspace)
+        .env("CARGO_TARGET_DIR", &target)
+        .output()
+        .context("running cargo clippy")?;
+    let diagnostics = String::from_utf8_lossy(&clippy.stderr);
+    eprint!("{diagnostics}");
+    if !clippy.status.success() {
+        let failed = failed_crates(&diagnostics);
+        if failed.is_empty() {
+            failures.push(
+                "cargo clippy -D warnings failed on the generated workspace (see above)"
+                    .to_string(),
+            );
+        }
+        failures.extend(
+            failed
+                .into_iter()
+                .map(|krate| format!("{krate}: does not compile cleanly (see above)")),
+        );
+    }
+    for failure in &failures {
+        eprintln!("{failure}");
+    }
+    Ok(failures.is_empty())
+}
+
+/// The crates cargo reports as failed (`error: could not compile `x` (lib) …`), once each.
+fn failed_crates(diagnostics: &str) -> Vec<String> {
+    let mut crates: Vec<String> = diagnostics
+        .lines()
+        .filter_map(|line| line.strip_prefix("error: could not compile `"))
+        .filter_map(|rest| rest.split('`').next())
+        .map(str::to_string)
+        .collect();
+    crates.sort();
+    crates.dedup();
+    crates
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failed_crates_are_listed_once() {
+        let diagnostics = "warning: x\nerror: could not compile `b-api` (lib) due to 2 previous errors\n\
+                           error: could not compile `a-models` (lib test) due to 1 previous error\n\
+                           error: could not compile `b-api` (lib test) due to 2 previous errors\n";
+        assert_eq!(failed_crates(diagnostics), ["a-models", "b-api"]);
+    }
+
+    #[test]
+    fn crate_names_come_from_file_names() {
+        assert_eq!(
+            crate_base_name(Path::new("/x/swagger-petstore.yaml")),
+            "spec-swagger-petstore"
+        );
+        assert_eq!(
+            crate_base_name(Path::new("iceberg_rest.json")),
+            "spec-iceberg-rest"
+        );
+    }
+}
