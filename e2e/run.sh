@@ -3,15 +3,19 @@
 #   bash e2e/run.sh                 every check
 #   bash e2e/run.sh browser ...     only the named checks (schemathesis, python-client, ts-client, browser)
 # Builds nothing: the binary is $CHANNELS_SERVER_BIN or target/debug/channels-server. The tools come
-# from e2e/install.sh. The server gets a fresh SQLite file in a temporary folder and a free port on
-# 127.0.0.1; it is stopped at the end. Reports and screenshots go to $E2E_ARTIFACTS/e2e
-# (default: ci-artifacts/e2e in the repository). Exits non-zero if any check failed.
+# from e2e/install.sh. The server gets a fresh database and a free port on 127.0.0.1, and is
+# stopped at the end. The database is a SQLite file in a temporary folder, or with
+# E2E_DATABASE=postgres a new database on $E2E_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432),
+# dropped at the end. Reports and screenshots go to $E2E_ARTIFACTS/e2e/<sqlite|postgres>
+# (default: ci-artifacts/ in the repository). Exits non-zero if any check failed.
 set -uo pipefail
 
 E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(dirname "$E2E_DIR")
 SERVER_BIN=${CHANNELS_SERVER_BIN:-$REPO_DIR/target/debug/channels-server}
-ARTIFACTS_DIR="${E2E_ARTIFACTS:-$REPO_DIR/ci-artifacts}/e2e"
+DATABASE_KIND=${E2E_DATABASE:-sqlite}
+POSTGRES_URL=${E2E_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}
+ARTIFACTS_DIR="${E2E_ARTIFACTS:-$REPO_DIR/ci-artifacts}/e2e/$DATABASE_KIND"
 ALL_CHECKS=(schemathesis python-client ts-client browser)
 # Seconds each check may take before it is stopped and counted as failed.
 declare -A CHECK_BUDGET=([schemathesis]=300 [python-client]=120 [ts-client]=120 [browser]=180)
@@ -37,9 +41,24 @@ done
 rm -rf "$ARTIFACTS_DIR"
 mkdir -p "$ARTIFACTS_DIR"
 WORK_DIR=$(mktemp -d -t channels-e2e-XXXXXX)
-DATABASE_URL="sqlite://$WORK_DIR/channels.db?mode=rwc"
 SERVER_LOG="$ARTIFACTS_DIR/server.log"
 SERVER_PID=""
+POSTGRES_DATABASE=""
+case "$DATABASE_KIND" in
+    sqlite)
+        DATABASE_URL="sqlite://$WORK_DIR/channels.db?mode=rwc"
+        ;;
+    postgres)
+        command -v psql >/dev/null || fail_setup "E2E_DATABASE=postgres needs psql"
+        POSTGRES_DATABASE="channels_e2e_$$"
+        psql --quiet "$POSTGRES_URL/postgres" -c "CREATE DATABASE $POSTGRES_DATABASE" \
+            || fail_setup "could not create database $POSTGRES_DATABASE on $POSTGRES_URL"
+        DATABASE_URL="$POSTGRES_URL/$POSTGRES_DATABASE"
+        ;;
+    *)
+        fail_setup "E2E_DATABASE must be sqlite or postgres, not '$DATABASE_KIND'"
+        ;;
+esac
 
 stop_server() {
     if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -55,6 +74,9 @@ stop_server() {
 }
 cleanup() {
     stop_server
+    if [ -n "$POSTGRES_DATABASE" ]; then
+        psql --quiet "$POSTGRES_URL/postgres" -c "DROP DATABASE IF EXISTS $POSTGRES_DATABASE WITH (FORCE)"
+    fi
     rm -rf "$WORK_DIR"
 }
 trap cleanup EXIT

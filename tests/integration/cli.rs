@@ -67,3 +67,71 @@ async fn keys_create_list_revoke() -> Result<()> {
     assert!(!row.ends_with("\t-"), "shown as revoked: {row}");
     Ok(())
 }
+
+/// Reads lines from `lines` until one satisfies `pick`, for at most `START_TIMEOUT`.
+async fn wait_for_line<R: tokio::io::AsyncBufRead + Unpin>(
+    lines: &mut tokio::io::Lines<R>,
+    pick: impl Fn(&str) -> Option<String>,
+) -> Result<String> {
+    let found = tokio::time::timeout(START_TIMEOUT, async {
+        while let Some(line) = lines.next_line().await? {
+            if let Some(found) = pick(&line) {
+                return Ok(found);
+            }
+        }
+        anyhow::bail!("output ended first")
+    })
+    .await??;
+    Ok(found)
+}
+
+const START_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_start_prints_a_working_key_and_stops_gracefully() -> Result<()> {
+    use std::process::Stdio;
+    use tokio::io::{AsyncBufReadExt, BufReader};
+
+    let database = TestDatabase::create(Backend::Sqlite).await?;
+    let mut server = Command::new(SERVER_BIN)
+        .args(["--bind", "127.0.0.1:0", "--log-format", "json"])
+        .env("DATABASE_URL", &database.url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()?;
+    let (Some(stdout), Some(stderr)) = (server.stdout.take(), server.stderr.take()) else {
+        anyhow::bail!("no pipes");
+    };
+    let mut log = BufReader::new(stderr).lines();
+    let address = wait_for_line(&mut log, |line| {
+        let entry: serde_json::Value = serde_json::from_str(line).ok()?;
+        (entry["message"] == "listening").then(|| entry["address"].as_str().map(str::to_owned))?
+    })
+    .await?;
+    let mut out = BufReader::new(stdout).lines();
+    let key = wait_for_line(&mut out, |line| {
+        let word = line.trim();
+        word.starts_with("chk_").then(|| word.to_owned())
+    })
+    .await?;
+
+    let client = ApiClient::new(&format!("http://{address}"), Some(key.clone()));
+    assert_eq!(client.get("/api/v1/channels").await?.status, StatusCode::OK);
+
+    let pid = server.id().map(|id| id.to_string()).unwrap_or_default();
+    let signalled = Command::new("kill").args(["-TERM", &pid]).status().await?;
+    ensure!(signalled.success(), "kill -TERM {pid}");
+    let exit = tokio::time::timeout(START_TIMEOUT, server.wait()).await??;
+    assert!(exit.success(), "graceful stop exits 0: {exit:?}");
+
+    // The rest of the log holds no key.
+    let mut rest = String::new();
+    while let Some(line) = log.next_line().await? {
+        rest.push_str(&line);
+    }
+    assert!(!rest.contains(&key));
+    assert!(rest.contains("stopped"), "{rest}");
+    Ok(())
+}

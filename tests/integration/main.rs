@@ -8,4 +8,5 @@ mod domain;
 mod durability;
 mod errors;
 mod hostile;
+mod schema_parity;
 mod serving;

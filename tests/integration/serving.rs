@@ -43,13 +43,25 @@ async fn database_failures_are_bare_json_500s(backend: Backend) -> Result<()> {
     for reply in [
         client.get("/api/v1/channels").await?,
         client.get("/api/v1/channels/1").await?,
-        client.post("/api/v1/channels", json!({"name": "x", "channel_type": "email"})).await?,
+        client
+            .post(
+                "/api/v1/channels",
+                json!({"name": "x", "channel_type": "email"}),
+            )
+            .await?,
     ] {
         assert_eq!(reply.status, StatusCode::INTERNAL_SERVER_ERROR);
-        assert_eq!(reply.body, json!({"detail": "Internal Server Error"}), "no internals");
+        assert_eq!(
+            reply.body,
+            json!({"detail": "Internal Server Error"}),
+            "no internals"
+        );
     }
     // The server is still up and answering.
-    assert_eq!(app.anonymous().get("/healthz").await?.status, StatusCode::OK);
+    assert_eq!(
+        app.anonymous().get("/healthz").await?.status,
+        StatusCode::OK
+    );
     Ok(())
 }
 
@@ -61,7 +73,10 @@ async fn openapi_json_is_the_spec() -> Result<()> {
     let spec_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../openapi/channels.yaml");
     let text = std::fs::read_to_string(spec_path).with_context(|| spec_path.to_owned())?;
     let spec: Value = yaml_serde::from_str(&text)?;
-    assert_eq!(served.body, spec);
+    assert_eq!(
+        served.body, spec,
+        "/openapi.json differs from openapi/channels.yaml: is channels-api regenerated (`cargo xtask regen`)?"
+    );
     assert_eq!(served.body["info"]["title"], "Channels API");
     Ok(())
 }

@@ -56,10 +56,9 @@ pub fn run(specs: Option<PathBuf>) -> Result<bool> {
         }
     }
     add_workspace_root(&mut files)?;
-    if workspace.exists() {
-        std::fs::remove_dir_all(&workspace)
-            .with_context(|| format!("clearing {}", workspace.display()))?;
-    }
+    // Unchanged files are left alone (cargo then reuses its previous work); crates of
+    // documents no longer in the corpus are removed.
+    remove_stale_crates(&workspace.join("crates"), &files)?;
     write_files(&workspace, &files)?;
     println!("generated into {}", workspace.display());
 
@@ -99,6 +98,26 @@ pub fn run(specs: Option<PathBuf>) -> Result<bool> {
         eprintln!("{failure}");
     }
     Ok(failures.is_empty())
+}
+
+fn remove_stale_crates(crates_dir: &Path, files: &GeneratedFiles) -> Result<()> {
+    let Ok(entries) = std::fs::read_dir(crates_dir) else {
+        return Ok(());
+    };
+    for entry in entries {
+        let path = entry
+            .with_context(|| format!("listing {}", crates_dir.display()))?
+            .path();
+        let name = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or_default();
+        if !files.contains_key(&format!("crates/{name}/Cargo.toml")) {
+            std::fs::remove_dir_all(&path)
+                .with_context(|| format!("removing {}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// The crates cargo reports as failed (`error: could not compile `x` (lib) …`), once each.

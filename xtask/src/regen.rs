@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use openapi_codegen::{GenerateOptions, GeneratedFiles, generate};
 use similar::TextDiff;
 
-use crate::files::{repo_root, write_files};
+use crate::files::{repo_root, rustfmt_files, write_files};
 
 const SPEC: &str = "openapi/channels.yaml";
 
@@ -19,7 +19,10 @@ pub fn options() -> GenerateOptions {
 
 /// Generates the crates in memory.
 pub fn generate_channels(root: &Path) -> Result<GeneratedFiles> {
-    generate(&root.join(SPEC), &options()).with_context(|| format!("generating from {SPEC}"))
+    let mut files = generate(&root.join(SPEC), &options())
+        .with_context(|| format!("generating from {SPEC}"))?;
+    rustfmt_files(root, &mut files)?;
+    Ok(files)
 }
 
 pub fn run(check: bool) -> Result<bool> {

@@ -11,9 +11,7 @@ pub trait ChannelsApi: Send + Sync + 'static {
     fn authenticate(
         &self,
         credentials: openapi_runtime::Credentials,
-    ) -> impl Future<
-        Output = Result<Self::Principal, openapi_runtime::AuthError>,
-    > + Send;
+    ) -> impl Future<Output = Result<Self::Principal, openapi_runtime::AuthError>> + Send;
     /// List Channels
     ///
     /// List the caller's channels, ordered by id, one page at a time.
@@ -158,20 +156,17 @@ impl ListChannelsResponse {
         let status = self.status();
         match self {
             Self::Ok(body) => openapi_runtime::respond::json(status, &body),
-            Self::Unauthorized { body, www_authenticate } => {
+            Self::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
                 let mut response = openapi_runtime::respond::json(status, &body);
                 if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(
-                        &mut response,
-                        "www-authenticate",
-                        value,
-                    );
+                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
                 }
                 response
             }
-            Self::UnprocessableEntity(body) => {
-                openapi_runtime::respond::json(status, &body)
-            }
+            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
         }
     }
 }
@@ -212,22 +207,19 @@ impl CreateChannelResponse {
         let status = self.status();
         match self {
             Self::Created(body) => openapi_runtime::respond::json(status, &body),
-            Self::Unauthorized { body, www_authenticate } => {
+            Self::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
                 let mut response = openapi_runtime::respond::json(status, &body);
                 if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(
-                        &mut response,
-                        "www-authenticate",
-                        value,
-                    );
+                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
                 }
                 response
             }
             Self::Conflict(body) => openapi_runtime::respond::json(status, &body),
             Self::PayloadTooLarge(body) => openapi_runtime::respond::json(status, &body),
-            Self::UnprocessableEntity(body) => {
-                openapi_runtime::respond::json(status, &body)
-            }
+            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
         }
     }
 }
@@ -265,21 +257,18 @@ impl GetChannelResponse {
         let status = self.status();
         match self {
             Self::Ok(body) => openapi_runtime::respond::json(status, &body),
-            Self::Unauthorized { body, www_authenticate } => {
+            Self::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
                 let mut response = openapi_runtime::respond::json(status, &body);
                 if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(
-                        &mut response,
-                        "www-authenticate",
-                        value,
-                    );
+                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
                 }
                 response
             }
             Self::NotFound(body) => openapi_runtime::respond::json(status, &body),
-            Self::UnprocessableEntity(body) => {
-                openapi_runtime::respond::json(status, &body)
-            }
+            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
         }
     }
 }
@@ -323,23 +312,20 @@ impl UpdateChannelResponse {
         let status = self.status();
         match self {
             Self::Ok(body) => openapi_runtime::respond::json(status, &body),
-            Self::Unauthorized { body, www_authenticate } => {
+            Self::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
                 let mut response = openapi_runtime::respond::json(status, &body);
                 if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(
-                        &mut response,
-                        "www-authenticate",
-                        value,
-                    );
+                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
                 }
                 response
             }
             Self::NotFound(body) => openapi_runtime::respond::json(status, &body),
             Self::Conflict(body) => openapi_runtime::respond::json(status, &body),
             Self::PayloadTooLarge(body) => openapi_runtime::respond::json(status, &body),
-            Self::UnprocessableEntity(body) => {
-                openapi_runtime::respond::json(status, &body)
-            }
+            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
         }
     }
 }
@@ -377,21 +363,18 @@ impl DeleteChannelResponse {
         let status = self.status();
         match self {
             Self::NoContent => openapi_runtime::respond::empty(status),
-            Self::Unauthorized { body, www_authenticate } => {
+            Self::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
                 let mut response = openapi_runtime::respond::json(status, &body);
                 if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(
-                        &mut response,
-                        "www-authenticate",
-                        value,
-                    );
+                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
                 }
                 response
             }
             Self::NotFound(body) => openapi_runtime::respond::json(status, &body),
-            Self::UnprocessableEntity(body) => {
-                openapi_runtime::respond::json(status, &body)
-            }
+            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
         }
     }
 }
@@ -443,9 +426,7 @@ impl ReadyResponse {
         let status = self.status();
         match self {
             Self::Ok(body) => openapi_runtime::respond::json(status, &body),
-            Self::ServiceUnavailable(body) => {
-                openapi_runtime::respond::json(status, &body)
-            }
+            Self::ServiceUnavailable(body) => openapi_runtime::respond::json(status, &body),
         }
     }
 }
@@ -460,97 +441,69 @@ pub fn configure<T: ChannelsApi>(
 ) {
     cfg.service(
         actix_web::web::resource("/api/v1/channels")
-            .route(
-                actix_web::web::get()
-                    .to({
-                        let api = api.clone();
-                        move |
-                            req: actix_web::HttpRequest,
-                            payload: actix_web::web::Payload|
-                        { handle_list_channels(api.clone(), options, req, payload) }
-                    }),
-            )
-            .route(
-                actix_web::web::post()
-                    .to({
-                        let api = api.clone();
-                        move |
-                            req: actix_web::HttpRequest,
-                            payload: actix_web::web::Payload|
-                        { handle_create_channel(api.clone(), options, req, payload) }
-                    }),
-            )
-            .default_service(
-                actix_web::web::to(openapi_runtime::respond::method_not_allowed_handler),
-            ),
+            .route(actix_web::web::get().to({
+                let api = api.clone();
+                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
+                    handle_list_channels(api.clone(), options, req, payload)
+                }
+            }))
+            .route(actix_web::web::post().to({
+                let api = api.clone();
+                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
+                    handle_create_channel(api.clone(), options, req, payload)
+                }
+            }))
+            .default_service(actix_web::web::to(
+                openapi_runtime::respond::method_not_allowed_handler,
+            )),
     );
     cfg.service(
         actix_web::web::resource("/api/v1/channels/{channel_id}")
-            .route(
-                actix_web::web::get()
-                    .to({
-                        let api = api.clone();
-                        move |
-                            req: actix_web::HttpRequest,
-                            payload: actix_web::web::Payload|
-                        { handle_get_channel(api.clone(), options, req, payload) }
-                    }),
-            )
-            .route(
-                actix_web::web::put()
-                    .to({
-                        let api = api.clone();
-                        move |
-                            req: actix_web::HttpRequest,
-                            payload: actix_web::web::Payload|
-                        { handle_update_channel(api.clone(), options, req, payload) }
-                    }),
-            )
-            .route(
-                actix_web::web::delete()
-                    .to({
-                        let api = api.clone();
-                        move |
-                            req: actix_web::HttpRequest,
-                            payload: actix_web::web::Payload|
-                        { handle_delete_channel(api.clone(), options, req, payload) }
-                    }),
-            )
-            .default_service(
-                actix_web::web::to(openapi_runtime::respond::method_not_allowed_handler),
-            ),
+            .route(actix_web::web::get().to({
+                let api = api.clone();
+                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
+                    handle_get_channel(api.clone(), options, req, payload)
+                }
+            }))
+            .route(actix_web::web::put().to({
+                let api = api.clone();
+                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
+                    handle_update_channel(api.clone(), options, req, payload)
+                }
+            }))
+            .route(actix_web::web::delete().to({
+                let api = api.clone();
+                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
+                    handle_delete_channel(api.clone(), options, req, payload)
+                }
+            }))
+            .default_service(actix_web::web::to(
+                openapi_runtime::respond::method_not_allowed_handler,
+            )),
     );
     cfg.service(
         actix_web::web::resource("/healthz")
-            .route(
-                actix_web::web::get()
-                    .to({
-                        let api = api.clone();
-                        move |
-                            req: actix_web::HttpRequest,
-                            payload: actix_web::web::Payload|
-                        { handle_health(api.clone(), options, req, payload) }
-                    }),
-            )
-            .default_service(
-                actix_web::web::to(openapi_runtime::respond::method_not_allowed_handler),
-            ),
+            .route(actix_web::web::get().to({
+                let api = api.clone();
+                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
+                    handle_health(api.clone(), options, req, payload)
+                }
+            }))
+            .default_service(actix_web::web::to(
+                openapi_runtime::respond::method_not_allowed_handler,
+            )),
     );
     cfg.service(
         actix_web::web::resource("/readyz")
-            .route(
-                actix_web::web::get()
-                    .to({
-                        let api = api.clone();
-                        move |
-                            req: actix_web::HttpRequest,
-                            payload: actix_web::web::Payload|
-                        { handle_ready(api.clone(), options, req, payload) }
-                    }),
-            )
-            .default_service(
-                actix_web::web::to(openapi_runtime::respond::method_not_allowed_handler),
-            ),
+            .route(actix_web::web::get().to({
+                let api = api.clone();
+                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
+                    handle_ready(api.clone(), options, req, payload)
+                }
+            }))
+            .default_service(actix_web::web::to(
+                openapi_runtime::respond::method_not_allowed_handler,
+            )),
     );
 }
 
@@ -561,19 +514,15 @@ async fn handle_list_channels<T: ChannelsApi>(
     req: actix_web::HttpRequest,
     _payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let schemes: &[openapi_runtime::auth::Scheme] = &[
-        openapi_runtime::auth::Scheme {
-            name: "HTTPBearer",
-            kind: openapi_runtime::auth::SchemeKind::Bearer,
-        },
-    ];
+    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
+        name: "HTTPBearer",
+        kind: openapi_runtime::auth::SchemeKind::Bearer,
+    }];
     let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => {
-            match api.authenticate(credentials).await {
-                Ok(principal) => principal,
-                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
-            }
-        }
+        Some(credentials) => match api.authenticate(credentials).await {
+            Ok(principal) => principal,
+            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+        },
         None => return openapi_runtime::auth::not_authenticated(schemes),
     };
     let mut problems = openapi_runtime::Problems::new();
@@ -595,51 +544,44 @@ fn parse_list_channels_params(
     let query = openapi_runtime::param::FormPairs::from_query(req);
     let skip = {
         let loc = &openapi_runtime::Loc::param("query", "skip");
-        match query.last("skip").map(str::to_owned).as_deref() {
-            Some(text) => {
-                openapi_runtime::param::integer(text, loc, problems)
-                    .filter(|value| {
-                        let value = *value;
-                        openapi_runtime::check::integer_bound(
-                            value,
-                            openapi_runtime::check::Bound::Minimum,
-                            0,
-                            loc,
-                            problems,
-                        )
-                    })
-            }
+        match query.last("skip") {
+            Some(text) => openapi_runtime::param::integer(text, loc, problems).filter(|value| {
+                let value = *value;
+                openapi_runtime::check::integer_bound(
+                    value,
+                    openapi_runtime::check::Bound::Minimum,
+                    0,
+                    loc,
+                    problems,
+                )
+            }),
             None => Some(0),
         }
     };
     let limit = {
         let loc = &openapi_runtime::Loc::param("query", "limit");
-        match query.last("limit").map(str::to_owned).as_deref() {
-            Some(text) => {
-                openapi_runtime::param::integer(text, loc, problems)
-                    .filter(|value| {
-                        let value = *value;
-                        openapi_runtime::check::integer_bound(
-                            value,
-                            openapi_runtime::check::Bound::Minimum,
-                            1,
-                            loc,
-                            problems,
-                        )
-                            & openapi_runtime::check::integer_bound(
-                                value,
-                                openapi_runtime::check::Bound::Maximum,
-                                100,
-                                loc,
-                                problems,
-                            )
-                    })
-            }
+        match query.last("limit") {
+            Some(text) => openapi_runtime::param::integer(text, loc, problems).filter(|value| {
+                let value = *value;
+                openapi_runtime::check::integer_bound(
+                    value,
+                    openapi_runtime::check::Bound::Minimum,
+                    1,
+                    loc,
+                    problems,
+                ) & openapi_runtime::check::integer_bound(
+                    value,
+                    openapi_runtime::check::Bound::Maximum,
+                    100,
+                    loc,
+                    problems,
+                )
+            }),
             None => Some(50),
         }
     };
     let channel_type = {
-        match query.last("channel_type").map(str::to_owned).as_deref() {
+        match query.last("channel_type") {
             Some(text) => {
                 let parsed = Some(text.to_owned());
                 parsed.map(Some)
@@ -649,7 +591,7 @@ fn parse_list_channels_params(
     };
     let is_active = {
         let loc = &openapi_runtime::Loc::param("query", "is_active");
-        match query.last("is_active").map(str::to_owned).as_deref() {
+        match query.last("is_active") {
             Some(text) => {
                 let parsed = openapi_runtime::param::boolean(text, loc, problems);
                 parsed.map(Some)
@@ -672,9 +614,7 @@ async fn handle_create_channel<T: ChannelsApi>(
     req: actix_web::HttpRequest,
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit)
-        .await
-    {
+    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit).await {
         Ok(bytes) => bytes,
         Err(openapi_runtime::body::BodyError::TooLarge) => {
             return openapi_runtime::respond::payload_too_large();
@@ -683,19 +623,15 @@ async fn handle_create_channel<T: ChannelsApi>(
             return openapi_runtime::respond::bad_request();
         }
     };
-    let schemes: &[openapi_runtime::auth::Scheme] = &[
-        openapi_runtime::auth::Scheme {
-            name: "HTTPBearer",
-            kind: openapi_runtime::auth::SchemeKind::Bearer,
-        },
-    ];
+    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
+        name: "HTTPBearer",
+        kind: openapi_runtime::auth::SchemeKind::Bearer,
+    }];
     let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => {
-            match api.authenticate(credentials).await {
-                Ok(principal) => principal,
-                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
-            }
-        }
+        Some(credentials) => match api.authenticate(credentials).await {
+            Ok(principal) => principal,
+            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+        },
         None => return openapi_runtime::auth::not_authenticated(schemes),
     };
     let mut problems = openapi_runtime::Problems::new();
@@ -717,8 +653,9 @@ fn parse_create_channel_body(
 ) -> Option<channels_models::ChannelCreate> {
     match openapi_runtime::body::decode_json(req, &bytes, problems) {
         openapi_runtime::body::JsonBody::Absent => {
-            problems
-                .push(openapi_runtime::Problem::missing(&openapi_runtime::Loc::body()));
+            problems.push(openapi_runtime::Problem::missing(
+                &openapi_runtime::Loc::body(),
+            ));
             None
         }
         openapi_runtime::body::JsonBody::Rejected => None,
@@ -744,19 +681,15 @@ async fn handle_get_channel<T: ChannelsApi>(
     req: actix_web::HttpRequest,
     _payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let schemes: &[openapi_runtime::auth::Scheme] = &[
-        openapi_runtime::auth::Scheme {
-            name: "HTTPBearer",
-            kind: openapi_runtime::auth::SchemeKind::Bearer,
-        },
-    ];
+    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
+        name: "HTTPBearer",
+        kind: openapi_runtime::auth::SchemeKind::Bearer,
+    }];
     let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => {
-            match api.authenticate(credentials).await {
-                Ok(principal) => principal,
-                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
-            }
-        }
+        Some(credentials) => match api.authenticate(credentials).await {
+            Ok(principal) => principal,
+            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+        },
         None => return openapi_runtime::auth::not_authenticated(schemes),
     };
     let mut problems = openapi_runtime::Problems::new();
@@ -797,9 +730,7 @@ async fn handle_update_channel<T: ChannelsApi>(
     req: actix_web::HttpRequest,
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit)
-        .await
-    {
+    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit).await {
         Ok(bytes) => bytes,
         Err(openapi_runtime::body::BodyError::TooLarge) => {
             return openapi_runtime::respond::payload_too_large();
@@ -808,19 +739,15 @@ async fn handle_update_channel<T: ChannelsApi>(
             return openapi_runtime::respond::bad_request();
         }
     };
-    let schemes: &[openapi_runtime::auth::Scheme] = &[
-        openapi_runtime::auth::Scheme {
-            name: "HTTPBearer",
-            kind: openapi_runtime::auth::SchemeKind::Bearer,
-        },
-    ];
+    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
+        name: "HTTPBearer",
+        kind: openapi_runtime::auth::SchemeKind::Bearer,
+    }];
     let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => {
-            match api.authenticate(credentials).await {
-                Ok(principal) => principal,
-                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
-            }
-        }
+        Some(credentials) => match api.authenticate(credentials).await {
+            Ok(principal) => principal,
+            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+        },
         None => return openapi_runtime::auth::not_authenticated(schemes),
     };
     let mut problems = openapi_runtime::Problems::new();
@@ -835,9 +762,7 @@ async fn handle_update_channel<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let response: UpdateChannelResponse = api
-        .update_channel(principal, params, body)
-        .await;
+    let response: UpdateChannelResponse = api.update_channel(principal, params, body).await;
     response.into_http_response()
 }
 
@@ -867,8 +792,9 @@ fn parse_update_channel_body(
 ) -> Option<channels_models::ChannelUpdate> {
     match openapi_runtime::body::decode_json(req, &bytes, problems) {
         openapi_runtime::body::JsonBody::Absent => {
-            problems
-                .push(openapi_runtime::Problem::missing(&openapi_runtime::Loc::body()));
+            problems.push(openapi_runtime::Problem::missing(
+                &openapi_runtime::Loc::body(),
+            ));
             None
         }
         openapi_runtime::body::JsonBody::Rejected => None,
@@ -894,19 +820,15 @@ async fn handle_delete_channel<T: ChannelsApi>(
     req: actix_web::HttpRequest,
     _payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let schemes: &[openapi_runtime::auth::Scheme] = &[
-        openapi_runtime::auth::Scheme {
-            name: "HTTPBearer",
-            kind: openapi_runtime::auth::SchemeKind::Bearer,
-        },
-    ];
+    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
+        name: "HTTPBearer",
+        kind: openapi_runtime::auth::SchemeKind::Bearer,
+    }];
     let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => {
-            match api.authenticate(credentials).await {
-                Ok(principal) => principal,
-                Err(error) => return openapi_runtime::auth::refused(&error, schemes),
-            }
-        }
+        Some(credentials) => match api.authenticate(credentials).await {
+            Ok(principal) => principal,
+            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+        },
         None => return openapi_runtime::auth::not_authenticated(schemes),
     };
     let mut problems = openapi_runtime::Problems::new();
@@ -962,13 +884,11 @@ async fn handle_ready<T: ChannelsApi>(
     response.into_http_response()
 }
 
-static PATTERN_1: openapi_runtime::check::Pattern = openapi_runtime::check::Pattern::new(
-    "^[a-z][a-z0-9_]*$",
-);
+static PATTERN_1: openapi_runtime::check::Pattern =
+    openapi_runtime::check::Pattern::new("^[a-z][a-z0-9_]*$");
 
-static PATTERN_2: openapi_runtime::check::Pattern = openapi_runtime::check::Pattern::new(
-    "^([01][0-9]|2[0-3]):[0-5][0-9]$",
-);
+static PATTERN_2: openapi_runtime::check::Pattern =
+    openapi_runtime::check::Pattern::new("^([01][0-9]|2[0-3]):[0-5][0-9]$");
 
 /// Checks a `ChannelCreate` value, recording every problem.
 fn validate_channel_create(
@@ -1175,7 +1095,7 @@ fn validate_day_schedule(
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.
-pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Channels API\",\"version\":\"1.0.0\",\"description\":\"Channels of a customer-messaging product: create, list, read, update and delete the channels through which conversations arrive.\"},\"tags\":[{\"name\":\"channels\",\"description\":\"Channel configuration\"},{\"name\":\"ops\",\"description\":\"Liveness and readiness, without authentication\"}],\"paths\":{\"/api/v1/channels\":{\"get\":{\"tags\":[\"channels\"],\"summary\":\"List Channels\",\"description\":\"List the caller's channels, ordered by id, one page at a time.\",\"operationId\":\"list_channels\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"skip\",\"in\":\"query\",\"required\":false,\"schema\":{\"type\":\"integer\",\"minimum\":0,\"default\":0,\"title\":\"Skip\"},\"description\":\"Number of channels to skip.\"},{\"name\":\"limit\",\"in\":\"query\",\"required\":false,\"schema\":{\"type\":\"integer\",\"maximum\":100,\"minimum\":1,\"default\":50,\"title\":\"Limit\"},\"description\":\"Largest number of channels to return.\"},{\"name\":\"channel_type\",\"in\":\"query\",\"required\":false,\"schema\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}],\"title\":\"Channel Type\"},\"description\":\"Only channels of this type.\"},{\"name\":\"is_active\",\"in\":\"query\",\"required\":false,\"schema\":{\"anyOf\":[{\"type\":\"boolean\"},{\"type\":\"null\"}],\"title\":\"Is Active\"},\"description\":\"Only active (true) or inactive (false) channels.\"}],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelListResponse\"}}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}},\"post\":{\"tags\":[\"channels\"],\"summary\":\"Create Channel\",\"description\":\"Create a channel.\",\"operationId\":\"create_channel\",\"security\":[{\"HTTPBearer\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelCreate\"}}}},\"responses\":{\"201\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelResponse\"}}},\"links\":{\"GetChannel\":{\"operationId\":\"get_channel\",\"parameters\":{\"channel_id\":\"$response.body#/id\"},\"description\":\"The `id` in the response is the `channel_id` of the new channel.\"},\"UpdateChannel\":{\"operationId\":\"update_channel\",\"parameters\":{\"channel_id\":\"$response.body#/id\"},\"description\":\"The `id` in the response is the `channel_id` to update.\"},\"DeleteChannel\":{\"operationId\":\"delete_channel\",\"parameters\":{\"channel_id\":\"$response.body#/id\"},\"description\":\"The `id` in the response is the `channel_id` to delete.\"}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"409\":{\"description\":\"A channel with this name already exists\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"413\":{\"description\":\"Request body larger than the server's limit\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}}},\"/api/v1/channels/{channel_id}\":{\"get\":{\"tags\":[\"channels\"],\"summary\":\"Get Channel\",\"description\":\"Get one channel.\",\"operationId\":\"get_channel\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"channel_id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"title\":\"Channel Id\"}}],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelResponse\"}}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"404\":{\"description\":\"Channel not found\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}},\"put\":{\"tags\":[\"channels\"],\"summary\":\"Update Channel\",\"description\":\"Update a channel’s configuration.\",\"operationId\":\"update_channel\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"channel_id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"title\":\"Channel Id\"}}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelUpdate\"}}}},\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelResponse\"}}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"404\":{\"description\":\"Channel not found\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"409\":{\"description\":\"A channel with this name already exists\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"413\":{\"description\":\"Request body larger than the server's limit\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}},\"delete\":{\"tags\":[\"channels\"],\"summary\":\"Delete Channel\",\"description\":\"Delete a channel. Its id is never reused.\",\"operationId\":\"delete_channel\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"channel_id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"title\":\"Channel Id\"}}],\"responses\":{\"204\":{\"description\":\"Successful Response\"},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"404\":{\"description\":\"Channel not found\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}}},\"/healthz\":{\"get\":{\"tags\":[\"ops\"],\"summary\":\"Health\",\"description\":\"The process is up.\",\"operationId\":\"health\",\"security\":[],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HealthStatus\"}}}}}}},\"/readyz\":{\"get\":{\"tags\":[\"ops\"],\"summary\":\"Ready\",\"description\":\"The database is reachable.\",\"operationId\":\"ready\",\"security\":[],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HealthStatus\"}}}},\"503\":{\"description\":\"The database is unreachable\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HealthStatus\"}}}}}}}},\"components\":{\"schemas\":{\"AssignmentModeEnum\":{\"type\":\"string\",\"enum\":[\"manual\",\"round_robin\",\"load_balanced\"],\"title\":\"AssignmentModeEnum\",\"description\":\"How conversations are assigned to agents.\"},\"BusinessHours\":{\"properties\":{\"monday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Monday\",\"default\":null},\"tuesday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Tuesday\",\"default\":null},\"wednesday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Wednesday\",\"default\":null},\"thursday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Thursday\",\"default\":null},\"friday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Friday\",\"default\":null},\"saturday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Saturday\",\"default\":null},\"sunday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Sunday\",\"default\":null}},\"type\":\"object\",\"title\":\"BusinessHours\",\"description\":\"Business hours configuration.\"},\"ChannelCreate\":{\"properties\":{\"name\":{\"type\":\"string\",\"maxLength\":100,\"minLength\":1,\"title\":\"Name\",\"description\":\"Friendly name for the channel\"},\"channel_type\":{\"type\":\"string\",\"maxLength\":50,\"minLength\":1,\"pattern\":\"^[a-z][a-z0-9_]*$\",\"title\":\"Type of channel\"},\"config\":{\"type\":\"object\",\"additionalProperties\":true,\"title\":\"Config\",\"default\":{}},\"is_active\":{\"type\":\"boolean\",\"title\":\"Is Active\",\"default\":true},\"is_default\":{\"type\":\"boolean\",\"title\":\"Is Default\",\"default\":false},\"auto_reply_enabled\":{\"type\":\"boolean\",\"title\":\"Auto Reply Enabled\",\"default\":false},\"sla_enabled\":{\"type\":\"boolean\",\"title\":\"Sla Enabled\",\"default\":false},\"assignment_mode\":{\"$ref\":\"#/components/schemas/AssignmentModeEnum\",\"default\":\"manual\"},\"business_hours\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/BusinessHours\"},{\"type\":\"null\"}],\"title\":\"Business Hours\",\"default\":null}},\"type\":\"object\",\"required\":[\"name\",\"channel_type\"],\"title\":\"ChannelCreate\",\"description\":\"Schema for creating a Channel.\"},\"ChannelListResponse\":{\"properties\":{\"items\":{\"items\":{\"$ref\":\"#/components/schemas/ChannelResponse\"},\"type\":\"array\",\"title\":\"Items\"},\"total\":{\"type\":\"integer\",\"title\":\"Total\",\"description\":\"Number of channels matching the filters, across all pages.\"},\"skip\":{\"type\":\"integer\",\"title\":\"Skip\"},\"limit\":{\"type\":\"integer\",\"title\":\"Limit\"}},\"type\":\"object\",\"required\":[\"items\",\"total\",\"skip\",\"limit\"],\"title\":\"ChannelListResponse\",\"description\":\"One page of channels.\"},\"ChannelResponse\":{\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Name\",\"description\":\"Friendly name for the channel\"},\"channel_type\":{\"type\":\"string\",\"title\":\"Type of channel\"},\"id\":{\"type\":\"integer\",\"title\":\"Id\"},\"status\":{\"$ref\":\"#/components/schemas/ChannelStatusEnum\"},\"config\":{\"type\":\"object\",\"additionalProperties\":true,\"title\":\"Config\"},\"is_active\":{\"type\":\"boolean\",\"title\":\"Is Active\"},\"is_default\":{\"type\":\"boolean\",\"title\":\"Is Default\"},\"auto_reply_enabled\":{\"type\":\"boolean\",\"title\":\"Auto Reply Enabled\"},\"business_hours_enabled\":{\"type\":\"boolean\",\"title\":\"Business Hours Enabled\"},\"assignment_mode\":{\"$ref\":\"#/components/schemas/AssignmentModeEnum\"},\"sla_enabled\":{\"type\":\"boolean\",\"title\":\"Sla Enabled\"},\"total_conversations\":{\"type\":\"integer\",\"title\":\"Total Conversations\"},\"total_messages_sent\":{\"type\":\"integer\",\"title\":\"Total Messages Sent\"},\"total_messages_received\":{\"type\":\"integer\",\"title\":\"Total Messages Received\"},\"created_at\":{\"type\":\"string\",\"format\":\"date-time\",\"title\":\"Created At\"},\"updated_at\":{\"type\":\"string\",\"format\":\"date-time\",\"title\":\"Updated At\"},\"business_hours\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/BusinessHours\"},{\"type\":\"null\"}],\"title\":\"Business Hours\",\"default\":null,\"description\":\"The weekly schedule, every day listed (null for a closed day), or null when no schedule is set.\"}},\"type\":\"object\",\"required\":[\"name\",\"channel_type\",\"id\",\"status\",\"config\",\"is_active\",\"is_default\",\"auto_reply_enabled\",\"business_hours_enabled\",\"assignment_mode\",\"sla_enabled\",\"total_conversations\",\"total_messages_sent\",\"total_messages_received\",\"created_at\",\"updated_at\"],\"title\":\"ChannelResponse\",\"description\":\"Schema for Channel response.\"},\"ChannelStatusEnum\":{\"type\":\"string\",\"enum\":[\"pending\",\"connected\",\"disconnected\",\"error\"],\"title\":\"ChannelStatusEnum\",\"description\":\"Status of a channel connection.\"},\"ChannelUpdate\":{\"properties\":{\"business_hours\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/BusinessHours\"},{\"type\":\"null\"}],\"title\":\"Business Hours\"},\"assignment_mode\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/AssignmentModeEnum\"},{\"type\":\"null\"}],\"title\":\"Assignment Mode\"},\"name\":{\"type\":\"string\",\"maxLength\":100,\"minLength\":1,\"title\":\"Name\",\"description\":\"Friendly name for the channel\"},\"config\":{\"type\":\"object\",\"additionalProperties\":true,\"title\":\"Config\"},\"is_active\":{\"type\":\"boolean\",\"title\":\"Is Active\"},\"is_default\":{\"type\":\"boolean\",\"title\":\"Is Default\"},\"auto_reply_enabled\":{\"type\":\"boolean\",\"title\":\"Auto Reply Enabled\"},\"sla_enabled\":{\"type\":\"boolean\",\"title\":\"Sla Enabled\"}},\"type\":\"object\",\"title\":\"ChannelUpdate\",\"description\":\"Schema for updating a Channel.\"},\"DaySchedule\":{\"properties\":{\"enabled\":{\"type\":\"boolean\",\"title\":\"Enabled\",\"default\":true},\"start\":{\"type\":\"string\",\"pattern\":\"^([01][0-9]|2[0-3]):[0-5][0-9]$\",\"title\":\"Start\",\"default\":\"09:00\",\"description\":\"Opening time, 24-hour HH:MM.\"},\"end\":{\"type\":\"string\",\"pattern\":\"^([01][0-9]|2[0-3]):[0-5][0-9]$\",\"title\":\"End\",\"default\":\"18:00\",\"description\":\"Closing time, 24-hour HH:MM; later than start when the day is enabled.\"}},\"type\":\"object\",\"title\":\"DaySchedule\",\"description\":\"Schedule for a single day.\"},\"HTTPError\":{\"properties\":{\"detail\":{\"type\":\"string\",\"title\":\"Detail\"}},\"type\":\"object\",\"required\":[\"detail\"],\"title\":\"HTTPError\",\"description\":\"An error with a human-readable explanation.\"},\"HTTPValidationError\":{\"properties\":{\"detail\":{\"items\":{\"$ref\":\"#/components/schemas/ValidationError\"},\"type\":\"array\",\"title\":\"Detail\"}},\"type\":\"object\",\"title\":\"HTTPValidationError\"},\"HealthStatus\":{\"properties\":{\"status\":{\"type\":\"string\",\"title\":\"Status\"}},\"type\":\"object\",\"required\":[\"status\"],\"title\":\"HealthStatus\",\"description\":\"Liveness or readiness of the service.\"},\"ValidationError\":{\"properties\":{\"loc\":{\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]},\"type\":\"array\",\"title\":\"Location\"},\"msg\":{\"type\":\"string\",\"title\":\"Message\"},\"type\":{\"type\":\"string\",\"title\":\"Error Type\"}},\"type\":\"object\",\"required\":[\"loc\",\"msg\",\"type\"],\"title\":\"ValidationError\"}},\"securitySchemes\":{\"HTTPBearer\":{\"type\":\"http\",\"scheme\":\"bearer\",\"description\":\"An API key: `Authorization: Bearer <key>`.\"}}}}";
+pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Channels API\",\"version\":\"1.0.0\",\"description\":\"Channels of a customer-messaging product: create, list, read, update and delete the channels through which conversations arrive.\"},\"tags\":[{\"name\":\"channels\",\"description\":\"Channel configuration\"},{\"name\":\"ops\",\"description\":\"Liveness and readiness, without authentication\"}],\"paths\":{\"/api/v1/channels\":{\"get\":{\"tags\":[\"channels\"],\"summary\":\"List Channels\",\"description\":\"List the caller's channels, ordered by id, one page at a time.\",\"operationId\":\"list_channels\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"skip\",\"in\":\"query\",\"required\":false,\"schema\":{\"type\":\"integer\",\"format\":\"int64\",\"minimum\":0,\"default\":0,\"title\":\"Skip\"},\"description\":\"Number of channels to skip.\"},{\"name\":\"limit\",\"in\":\"query\",\"required\":false,\"schema\":{\"type\":\"integer\",\"maximum\":100,\"minimum\":1,\"default\":50,\"title\":\"Limit\"},\"description\":\"Largest number of channels to return.\"},{\"name\":\"channel_type\",\"in\":\"query\",\"required\":false,\"schema\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}],\"title\":\"Channel Type\"},\"description\":\"Only channels of this type.\"},{\"name\":\"is_active\",\"in\":\"query\",\"required\":false,\"schema\":{\"anyOf\":[{\"type\":\"boolean\"},{\"type\":\"null\"}],\"title\":\"Is Active\"},\"description\":\"Only active (true) or inactive (false) channels.\"}],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelListResponse\"}}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}},\"post\":{\"tags\":[\"channels\"],\"summary\":\"Create Channel\",\"description\":\"Create a channel.\",\"operationId\":\"create_channel\",\"security\":[{\"HTTPBearer\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelCreate\"}}}},\"responses\":{\"201\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelResponse\"}}},\"links\":{\"GetChannel\":{\"operationId\":\"get_channel\",\"parameters\":{\"channel_id\":\"$response.body#/id\"},\"description\":\"The `id` in the response is the `channel_id` of the new channel.\"},\"UpdateChannel\":{\"operationId\":\"update_channel\",\"parameters\":{\"channel_id\":\"$response.body#/id\"},\"description\":\"The `id` in the response is the `channel_id` to update.\"},\"DeleteChannel\":{\"operationId\":\"delete_channel\",\"parameters\":{\"channel_id\":\"$response.body#/id\"},\"description\":\"The `id` in the response is the `channel_id` to delete.\"}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"409\":{\"description\":\"A channel with this name already exists\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"413\":{\"description\":\"Request body larger than the server's limit\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}}},\"/api/v1/channels/{channel_id}\":{\"get\":{\"tags\":[\"channels\"],\"summary\":\"Get Channel\",\"description\":\"Get one channel.\",\"operationId\":\"get_channel\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"channel_id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"format\":\"int64\",\"title\":\"Channel Id\"}}],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelResponse\"}}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"404\":{\"description\":\"Channel not found\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}},\"put\":{\"tags\":[\"channels\"],\"summary\":\"Update Channel\",\"description\":\"Update a channel’s configuration.\",\"operationId\":\"update_channel\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"channel_id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"format\":\"int64\",\"title\":\"Channel Id\"}}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelUpdate\"}}}},\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ChannelResponse\"}}}},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"404\":{\"description\":\"Channel not found\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"409\":{\"description\":\"A channel with this name already exists\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"413\":{\"description\":\"Request body larger than the server's limit\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}},\"delete\":{\"tags\":[\"channels\"],\"summary\":\"Delete Channel\",\"description\":\"Delete a channel. Its id is never reused.\",\"operationId\":\"delete_channel\",\"security\":[{\"HTTPBearer\":[]}],\"parameters\":[{\"name\":\"channel_id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"format\":\"int64\",\"title\":\"Channel Id\"}}],\"responses\":{\"204\":{\"description\":\"Successful Response\"},\"401\":{\"description\":\"Missing, malformed, unknown or revoked API key\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}},\"headers\":{\"WWW-Authenticate\":{\"description\":\"Always `Bearer`.\",\"schema\":{\"type\":\"string\"}}}},\"404\":{\"description\":\"Channel not found\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPError\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HTTPValidationError\"}}}}}}},\"/healthz\":{\"get\":{\"tags\":[\"ops\"],\"summary\":\"Health\",\"description\":\"The process is up.\",\"operationId\":\"health\",\"security\":[],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HealthStatus\"}}}}}}},\"/readyz\":{\"get\":{\"tags\":[\"ops\"],\"summary\":\"Ready\",\"description\":\"The database is reachable.\",\"operationId\":\"ready\",\"security\":[],\"responses\":{\"200\":{\"description\":\"Successful Response\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HealthStatus\"}}}},\"503\":{\"description\":\"The database is unreachable\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HealthStatus\"}}}}}}}},\"components\":{\"schemas\":{\"AssignmentModeEnum\":{\"type\":\"string\",\"enum\":[\"manual\",\"round_robin\",\"load_balanced\"],\"title\":\"AssignmentModeEnum\",\"description\":\"How conversations are assigned to agents.\"},\"BusinessHours\":{\"properties\":{\"monday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Monday\",\"default\":null},\"tuesday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Tuesday\",\"default\":null},\"wednesday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Wednesday\",\"default\":null},\"thursday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Thursday\",\"default\":null},\"friday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Friday\",\"default\":null},\"saturday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Saturday\",\"default\":null},\"sunday\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/DaySchedule\"},{\"type\":\"null\"}],\"title\":\"Sunday\",\"default\":null}},\"type\":\"object\",\"title\":\"BusinessHours\",\"description\":\"Business hours configuration.\"},\"ChannelCreate\":{\"properties\":{\"name\":{\"type\":\"string\",\"maxLength\":100,\"minLength\":1,\"title\":\"Name\",\"description\":\"Friendly name for the channel\"},\"channel_type\":{\"type\":\"string\",\"maxLength\":50,\"minLength\":1,\"pattern\":\"^[a-z][a-z0-9_]*$\",\"title\":\"Type of channel\"},\"config\":{\"type\":\"object\",\"additionalProperties\":true,\"title\":\"Config\",\"default\":{}},\"is_active\":{\"type\":\"boolean\",\"title\":\"Is Active\",\"default\":true},\"is_default\":{\"type\":\"boolean\",\"title\":\"Is Default\",\"default\":false},\"auto_reply_enabled\":{\"type\":\"boolean\",\"title\":\"Auto Reply Enabled\",\"default\":false},\"sla_enabled\":{\"type\":\"boolean\",\"title\":\"Sla Enabled\",\"default\":false},\"assignment_mode\":{\"$ref\":\"#/components/schemas/AssignmentModeEnum\",\"default\":\"manual\"},\"business_hours\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/BusinessHours\"},{\"type\":\"null\"}],\"title\":\"Business Hours\",\"default\":null}},\"type\":\"object\",\"required\":[\"name\",\"channel_type\"],\"title\":\"ChannelCreate\",\"description\":\"Schema for creating a Channel.\"},\"ChannelListResponse\":{\"properties\":{\"items\":{\"items\":{\"$ref\":\"#/components/schemas/ChannelResponse\"},\"type\":\"array\",\"title\":\"Items\"},\"total\":{\"type\":\"integer\",\"title\":\"Total\",\"description\":\"Number of channels matching the filters, across all pages.\"},\"skip\":{\"type\":\"integer\",\"title\":\"Skip\"},\"limit\":{\"type\":\"integer\",\"title\":\"Limit\"}},\"type\":\"object\",\"required\":[\"items\",\"total\",\"skip\",\"limit\"],\"title\":\"ChannelListResponse\",\"description\":\"One page of channels.\"},\"ChannelResponse\":{\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Name\",\"description\":\"Friendly name for the channel\"},\"channel_type\":{\"type\":\"string\",\"title\":\"Type of channel\"},\"id\":{\"type\":\"integer\",\"title\":\"Id\"},\"status\":{\"$ref\":\"#/components/schemas/ChannelStatusEnum\"},\"config\":{\"type\":\"object\",\"additionalProperties\":true,\"title\":\"Config\"},\"is_active\":{\"type\":\"boolean\",\"title\":\"Is Active\"},\"is_default\":{\"type\":\"boolean\",\"title\":\"Is Default\"},\"auto_reply_enabled\":{\"type\":\"boolean\",\"title\":\"Auto Reply Enabled\"},\"business_hours_enabled\":{\"type\":\"boolean\",\"title\":\"Business Hours Enabled\"},\"assignment_mode\":{\"$ref\":\"#/components/schemas/AssignmentModeEnum\"},\"sla_enabled\":{\"type\":\"boolean\",\"title\":\"Sla Enabled\"},\"total_conversations\":{\"type\":\"integer\",\"title\":\"Total Conversations\"},\"total_messages_sent\":{\"type\":\"integer\",\"title\":\"Total Messages Sent\"},\"total_messages_received\":{\"type\":\"integer\",\"title\":\"Total Messages Received\"},\"created_at\":{\"type\":\"string\",\"format\":\"date-time\",\"title\":\"Created At\"},\"updated_at\":{\"type\":\"string\",\"format\":\"date-time\",\"title\":\"Updated At\"},\"business_hours\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/BusinessHours\"},{\"type\":\"null\"}],\"title\":\"Business Hours\",\"default\":null,\"description\":\"The weekly schedule, every day listed (null for a closed day), or null when no schedule is set.\"}},\"type\":\"object\",\"required\":[\"name\",\"channel_type\",\"id\",\"status\",\"config\",\"is_active\",\"is_default\",\"auto_reply_enabled\",\"business_hours_enabled\",\"assignment_mode\",\"sla_enabled\",\"total_conversations\",\"total_messages_sent\",\"total_messages_received\",\"created_at\",\"updated_at\"],\"title\":\"ChannelResponse\",\"description\":\"Schema for Channel response.\"},\"ChannelStatusEnum\":{\"type\":\"string\",\"enum\":[\"pending\",\"connected\",\"disconnected\",\"error\"],\"title\":\"ChannelStatusEnum\",\"description\":\"Status of a channel connection.\"},\"ChannelUpdate\":{\"properties\":{\"business_hours\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/BusinessHours\"},{\"type\":\"null\"}],\"title\":\"Business Hours\"},\"assignment_mode\":{\"anyOf\":[{\"$ref\":\"#/components/schemas/AssignmentModeEnum\"},{\"type\":\"null\"}],\"title\":\"Assignment Mode\"},\"name\":{\"type\":\"string\",\"maxLength\":100,\"minLength\":1,\"title\":\"Name\",\"description\":\"Friendly name for the channel\"},\"config\":{\"type\":\"object\",\"additionalProperties\":true,\"title\":\"Config\"},\"is_active\":{\"type\":\"boolean\",\"title\":\"Is Active\"},\"is_default\":{\"type\":\"boolean\",\"title\":\"Is Default\"},\"auto_reply_enabled\":{\"type\":\"boolean\",\"title\":\"Auto Reply Enabled\"},\"sla_enabled\":{\"type\":\"boolean\",\"title\":\"Sla Enabled\"}},\"type\":\"object\",\"title\":\"ChannelUpdate\",\"description\":\"Schema for updating a Channel.\"},\"DaySchedule\":{\"properties\":{\"enabled\":{\"type\":\"boolean\",\"title\":\"Enabled\",\"default\":true},\"start\":{\"type\":\"string\",\"pattern\":\"^([01][0-9]|2[0-3]):[0-5][0-9]$\",\"title\":\"Start\",\"default\":\"09:00\",\"description\":\"Opening time, 24-hour HH:MM.\"},\"end\":{\"type\":\"string\",\"pattern\":\"^([01][0-9]|2[0-3]):[0-5][0-9]$\",\"title\":\"End\",\"default\":\"18:00\",\"description\":\"Closing time, 24-hour HH:MM; later than start when the day is enabled.\"}},\"type\":\"object\",\"title\":\"DaySchedule\",\"description\":\"Schedule for a single day.\"},\"HTTPError\":{\"properties\":{\"detail\":{\"type\":\"string\",\"title\":\"Detail\"}},\"type\":\"object\",\"required\":[\"detail\"],\"title\":\"HTTPError\",\"description\":\"An error with a human-readable explanation.\"},\"HTTPValidationError\":{\"properties\":{\"detail\":{\"items\":{\"$ref\":\"#/components/schemas/ValidationError\"},\"type\":\"array\",\"title\":\"Detail\"}},\"type\":\"object\",\"title\":\"HTTPValidationError\"},\"HealthStatus\":{\"properties\":{\"status\":{\"type\":\"string\",\"title\":\"Status\"}},\"type\":\"object\",\"required\":[\"status\"],\"title\":\"HealthStatus\",\"description\":\"Liveness or readiness of the service.\"},\"ValidationError\":{\"properties\":{\"loc\":{\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]},\"type\":\"array\",\"title\":\"Location\"},\"msg\":{\"type\":\"string\",\"title\":\"Message\"},\"type\":{\"type\":\"string\",\"title\":\"Error Type\"}},\"type\":\"object\",\"required\":[\"loc\",\"msg\",\"type\"],\"title\":\"ValidationError\"}},\"securitySchemes\":{\"HTTPBearer\":{\"type\":\"http\",\"scheme\":\"bearer\",\"description\":\"An API key: `Authorization: Bearer <key>`.\"}}}}";
 
 /// The OpenAPI document, parsed ([`OPENAPI_JSON`] is valid JSON by construction).
 pub fn openapi_document() -> serde_json::Value {

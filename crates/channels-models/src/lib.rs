@@ -3,15 +3,7 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 /// How conversations are assigned to agents.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
+    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
 )]
 pub enum AssignmentModeEnum {
     #[serde(rename = "manual")]
@@ -34,14 +26,7 @@ impl AssignmentModeEnum {
 }
 
 /// Business hours configuration.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct BusinessHours {
     #[serde(default)]
     pub monday: Option<DaySchedule>,
@@ -60,14 +45,7 @@ pub struct BusinessHours {
 }
 
 /// Schema for creating a Channel.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChannelCreate {
     /// Friendly name for the channel
     pub name: String,
@@ -111,14 +89,7 @@ impl ChannelCreate {
 }
 
 /// One page of channels.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChannelListResponse {
     pub items: Vec<ChannelResponse>,
     /// Number of channels matching the filters, across all pages.
@@ -128,14 +99,7 @@ pub struct ChannelListResponse {
 }
 
 /// Schema for Channel response.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChannelResponse {
     /// Friendly name for the channel
     pub name: String,
@@ -162,15 +126,7 @@ pub struct ChannelResponse {
 
 /// Status of a channel connection.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
+    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
 )]
 pub enum ChannelStatusEnum {
     #[serde(rename = "pending")]
@@ -196,14 +152,7 @@ impl ChannelStatusEnum {
 }
 
 /// Schema for updating a Channel.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChannelUpdate {
     #[serde(default, skip_serializing_if = "openapi_runtime::Patch::is_absent")]
     #[schema(value_type = Option<BusinessHours>)]
@@ -227,14 +176,7 @@ pub struct ChannelUpdate {
 }
 
 /// Schedule for a single day.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct DaySchedule {
     #[serde(default = "DaySchedule::default_enabled")]
     pub enabled: bool,
@@ -259,52 +201,24 @@ impl DaySchedule {
 }
 
 /// An error with a human-readable explanation.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct HTTPError {
     pub detail: String,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct HTTPValidationError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
 /// Liveness or readiness of the service.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct HealthStatus {
     pub status: String,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<ValidationErrorLocItem>,
@@ -315,14 +229,7 @@ pub struct ValidationError {
 }
 
 #[allow(clippy::large_enum_variant)]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum ValidationErrorLocItem {
     String(String),

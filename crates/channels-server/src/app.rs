@@ -55,12 +55,6 @@ impl RunningServer {
         self.db.close().await?;
         Ok(())
     }
-
-    /// Stops the server, letting requests in flight finish, then closes the pool.
-    pub async fn stop(self) -> anyhow::Result<()> {
-        self.handle.stop(true).await;
-        self.wait().await
-    }
 }
 
 /// Connects to the database (applying migrations) and starts serving.
@@ -69,8 +63,7 @@ pub async fn spawn(config: ServerConfig) -> anyhow::Result<RunningServer> {
     spawn_with_database(config, db)
 }
 
-/// Starts serving over an already connected and migrated database.
-pub fn spawn_with_database(
+fn spawn_with_database(
     config: ServerConfig,
     db: DatabaseConnection,
 ) -> anyhow::Result<RunningServer> {

@@ -18,7 +18,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 async fn serve(database: &DatabaseArgs, args: &ServeArgs) -> anyhow::Result<()> {
-    let db = db::connect(&database.options()).await?;
     let config = ServerConfig {
         bind: args.bind,
         database: database.options(),
@@ -26,9 +25,11 @@ async fn serve(database: &DatabaseArgs, args: &ServeArgs) -> anyhow::Result<()> 
         body_limit: args.body_limit,
         handle_signals: true,
     };
-    let first_key = KeyService::new(db.clone()).issue_first_key().await?;
-    let server = app::spawn_with_database(config, db)?;
+    let server = app::spawn(config).await?;
     tracing::info!(address = %server.addr(), "listening");
+    let first_key = KeyService::new(server.database().clone())
+        .issue_first_key()
+        .await?;
     if let Some(issued) = first_key {
         // Shown once, on the terminal only: it is not logged and cannot be recovered.
         println!(

@@ -43,7 +43,7 @@ pub enum KeysCommand {
     },
     /// List every key: prefix, tenant, creation and revocation times.
     List,
-    /// Revoke the active key with this prefix (as shown by `keys list`).
+    /// Revoke the active key with this prefix (as shown by `keys list`) or the whole key.
     Revoke { prefix: String },
 }
 

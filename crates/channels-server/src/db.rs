@@ -28,9 +28,11 @@ pub async fn connect(options: &DatabaseOptions) -> Result<DatabaseConnection, Db
         .test_before_acquire(false)
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(|sqlite| {
+            // FULL, not WAL's usual NORMAL: an answered write survives a power cut,
+            // not only a crash of the process.
             sqlite
                 .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
+                .synchronous(SqliteSynchronous::Full)
                 .busy_timeout(SQLITE_BUSY_TIMEOUT)
                 .foreign_keys(true)
         });

@@ -280,10 +280,6 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
-    pub fn named(name: impl Into<String>) -> Self {
-        Self::Named(name.into())
-    }
-
     /// The type inside `Box`, `Option` and `Patch` wrappers.
     pub fn unwrapped(&self) -> &TypeRef {
         match self {

@@ -152,10 +152,6 @@ impl NameScope {
         }
     }
 
-    pub fn is_taken(&self, name: &str) -> bool {
-        self.taken.contains(name)
-    }
-
     /// `candidate` if free, else `candidate` with the smallest free number appended
     /// (`_` first for snake_case names, so `foo_bar` and `fooBar` become `foo_bar`, `foo_bar_2`).
     pub fn claim(&mut self, candidate: &str) -> String {

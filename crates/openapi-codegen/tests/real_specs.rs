@@ -58,3 +58,12 @@ fn every_corpus_document_generates() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn generation_is_deterministic() {
+    let spec = specs_dir().join("iceberg-rest.yaml");
+    let options = GenerateOptions::new("spec", "iceberg-rest.yaml", "test");
+    let first = generate(&spec, &options).unwrap();
+    let second = generate(&spec, &options).unwrap();
+    assert_eq!(first, second);
+}

@@ -407,3 +407,230 @@ pub fn no_extra_properties(
     }
     ok
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::{
+        Bound, Pattern, bound, date, date_time, integer, integer_bound, integer_in, max_length,
+        min_length, multiple_of, no_extra_properties, object, one_of_json, pattern,
+        pattern_supported, string_enum, unique_items, unsigned, uuid,
+    };
+    use crate::problem::{Loc, Problems};
+
+    /// The error types `check` records for `value`.
+    fn kinds(check: impl FnOnce(&Value, &Loc, &mut Problems), value: Value) -> Vec<String> {
+        let mut problems = Problems::new();
+        check(&value, &Loc::body(), &mut problems);
+        problems.into_iter().map(|problem| problem.kind).collect()
+    }
+
+    #[test]
+    fn integers_are_strict_and_64_bit() {
+        let int = |value: &Value, loc: &Loc, problems: &mut Problems| {
+            integer(value, loc, problems);
+        };
+        assert!(kinds(int, json!(i64::MIN)).is_empty());
+        assert_eq!(kinds(int, json!("1")), ["int_type"]);
+        assert_eq!(kinds(int, json!(true)), ["int_type"]);
+        assert_eq!(kinds(int, json!(1.5)), ["int_from_float"]);
+        assert_eq!(kinds(int, json!(1.0)), ["int_type"]);
+        assert_eq!(kinds(int, json!(u64::MAX)), ["int_parsing"]);
+        assert_eq!(kinds(int, json!(1e30)), ["int_parsing"]);
+        let narrow = |value: &Value, loc: &Loc, problems: &mut Problems| {
+            integer_in::<i32>(value, loc, problems);
+        };
+        assert_eq!(
+            kinds(narrow, json!(i64::from(i32::MAX) + 1)),
+            ["int_parsing"]
+        );
+        let wide = |value: &Value, loc: &Loc, problems: &mut Problems| {
+            assert_eq!(
+                unsigned(value, loc, problems).is_some(),
+                value.as_u64().is_some()
+            );
+        };
+        assert!(kinds(wide, json!(u64::MAX)).is_empty());
+        assert_eq!(kinds(wide, json!(-1)), ["int_parsing"]);
+    }
+
+    #[test]
+    fn lengths_count_characters_not_bytes() {
+        let mut problems = Problems::new();
+        let loc = Loc::body();
+        assert!(max_length("日本語", 3, &loc, &mut problems));
+        assert!(!max_length("日本語x", 3, &loc, &mut problems));
+        assert!(!min_length("", 1, &loc, &mut problems));
+        let messages: Vec<String> = problems.into_iter().map(|p| p.msg).collect();
+        assert_eq!(
+            messages,
+            [
+                "String should have at most 3 characters",
+                "String should have at least 1 character"
+            ]
+        );
+    }
+
+    #[test]
+    fn patterns_search_and_report_their_source() {
+        static TIME: Pattern = Pattern::new("^([01][0-9]|2[0-3]):[0-5][0-9]$");
+        static ANYWHERE: Pattern = Pattern::new("b+");
+        let mut problems = Problems::new();
+        let loc = Loc::body();
+        assert!(pattern("09:30", &TIME, &loc, &mut problems));
+        assert!(pattern("abba", &ANYWHERE, &loc, &mut problems));
+        assert!(!pattern("24:00", &TIME, &loc, &mut problems));
+        assert_eq!(
+            problems.as_slice()[0].msg,
+            "String should match pattern '^([01][0-9]|2[0-3]):[0-5][0-9]$'"
+        );
+        assert!(pattern_supported("^(?!x)").is_err());
+        assert!(pattern_supported("^[a-z]+$").is_ok());
+    }
+
+    #[test]
+    fn bounds_use_pydantic_types_and_the_document_text() {
+        let mut problems = Problems::new();
+        let loc = Loc::body();
+        assert!(integer_bound(0, Bound::Minimum, 0, &loc, &mut problems));
+        assert!(!integer_bound(
+            101,
+            Bound::Maximum,
+            100,
+            &loc,
+            &mut problems
+        ));
+        assert!(!bound(
+            1.0,
+            Bound::ExclusiveMinimum,
+            1.0,
+            "1.0",
+            &loc,
+            &mut problems
+        ));
+        assert!(!bound(
+            2.5,
+            Bound::ExclusiveMaximum,
+            2.5,
+            "2.5",
+            &loc,
+            &mut problems
+        ));
+        assert!(multiple_of(0.3, 0.1, "0.1", &loc, &mut problems));
+        assert!(!multiple_of(7.0, 2.0, "2", &loc, &mut problems));
+        let found: Vec<(String, String)> = problems.into_iter().map(|p| (p.kind, p.msg)).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "less_than_equal".to_owned(),
+                    "Input should be less than or equal to 100".to_owned()
+                ),
+                (
+                    "greater_than".to_owned(),
+                    "Input should be greater than 1.0".to_owned()
+                ),
+                (
+                    "less_than".to_owned(),
+                    "Input should be less than 2.5".to_owned()
+                ),
+                (
+                    "multiple_of".to_owned(),
+                    "Input should be a multiple of 2".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn repeated_items_are_reported_at_the_repeat() {
+        let mut problems = Problems::new();
+        let items = [json!(1), json!({"a": 1}), json!({"a": 1})];
+        assert!(!unique_items(&items, &Loc::body(), &mut problems));
+        assert_eq!(
+            serde_json::to_value(&problems.as_slice()[0].loc).ok(),
+            Some(json!(["body", 2]))
+        );
+    }
+
+    #[test]
+    fn formats_are_checked() {
+        let mut problems = Problems::new();
+        let loc = Loc::body();
+        assert!(date_time("2024-02-29T10:00:00Z", &loc, &mut problems));
+        assert!(date_time(
+            "2024-02-29T10:00:00.5+02:00",
+            &loc,
+            &mut problems
+        ));
+        assert!(date("2024-02-29", &loc, &mut problems));
+        assert!(uuid(
+            "123e4567-e89b-12d3-a456-426614174000",
+            &loc,
+            &mut problems
+        ));
+        assert!(uuid(
+            "123e4567e89b12d3a456426614174000",
+            &loc,
+            &mut problems
+        ));
+        assert!(problems.is_empty());
+        assert!(!date_time("2024-02-30T10:00:00Z", &loc, &mut problems));
+        assert!(!date_time("yesterday", &loc, &mut problems));
+        assert!(!date("2023-02-29", &loc, &mut problems));
+        assert!(!uuid(
+            "123e4567-e89b-12d3-a456-42661417400g",
+            &loc,
+            &mut problems
+        ));
+        let found: Vec<String> = problems.into_iter().map(|p| p.kind).collect();
+        assert_eq!(
+            found,
+            [
+                "datetime_parsing",
+                "datetime_parsing",
+                "date_parsing",
+                "uuid_parsing"
+            ]
+        );
+    }
+
+    #[test]
+    fn enumerations_and_extra_properties() {
+        let mut problems = Problems::new();
+        let loc = Loc::body();
+        assert!(string_enum(
+            &json!("manual"),
+            &["manual", "round_robin"],
+            &loc,
+            &mut problems
+        ));
+        assert!(!string_enum(
+            &json!(1),
+            &["manual", "round_robin"],
+            &loc,
+            &mut problems
+        ));
+        assert!(one_of_json(&json!(2), &["1", "2"], &loc, &mut problems));
+        assert!(!one_of_json(&json!("2"), &["1", "2"], &loc, &mut problems));
+        let value = json!({"a": 1, "b": 2, "c": 3});
+        let Some(map) = object(&value, &loc, &mut problems) else {
+            panic!("an object was refused");
+        };
+        assert!(!no_extra_properties(map, &["a"], &loc, &mut problems));
+        let found: Vec<(String, Value)> = problems
+            .into_iter()
+            .map(|p| (p.kind, serde_json::to_value(p.loc).unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("enum".to_owned(), json!(["body"])),
+                ("enum".to_owned(), json!(["body"])),
+                ("extra_forbidden".to_owned(), json!(["body", "b"])),
+                ("extra_forbidden".to_owned(), json!(["body", "c"])),
+            ]
+        );
+    }
+}

@@ -390,8 +390,16 @@ async fn plain_error_responses_become_json() {
     let app = init_service(
         App::new()
             .wrap(openapi_runtime::respond::json_errors())
-            .route("/plain", web::get().to(|| async { actix_web::HttpResponse::BadRequest().body("plain text") }))
-            .route("/json", web::get().to(|| async { openapi_runtime::respond::error(StatusCode::CONFLICT, "kept") })),
+            .route(
+                "/plain",
+                web::get()
+                    .to(|| async { actix_web::HttpResponse::BadRequest().body("plain text") }),
+            )
+            .route(
+                "/json",
+                web::get()
+                    .to(|| async { openapi_runtime::respond::error(StatusCode::CONFLICT, "kept") }),
+            ),
     )
     .await;
     let plain = call_service(&app, TestRequest::get().uri("/plain").to_request()).await;

@@ -2,8 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
+    AccessMode, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait,
+    DatabaseConnection, DbBackend, DbErr, EntityTrait, IsolationLevel, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, SqlErr, TransactionTrait,
 };
 use serde_json::{Map, Value};
 
@@ -172,13 +173,27 @@ impl ChannelService {
         if let Some(is_active) = filter.is_active {
             query = query.filter(channel::Column::IsActive.eq(is_active));
         }
-        let total = query.clone().count(&self.db).await?;
+        // Count and page from one snapshot, so `total` agrees with the items even while
+        // others write. SQLite reads from a snapshot inside any transaction.
+        let txn = match self.db.get_database_backend() {
+            DbBackend::Postgres => {
+                self.db
+                    .begin_with_config(
+                        Some(IsolationLevel::RepeatableRead),
+                        Some(AccessMode::ReadOnly),
+                    )
+                    .await?
+            }
+            _ => self.db.begin().await?,
+        };
+        let total = query.clone().count(&txn).await?;
         let rows = query
             .order_by_asc(channel::Column::Id)
             .offset(filter.skip)
             .limit(filter.limit)
-            .all(&self.db)
+            .all(&txn)
             .await?;
+        txn.commit().await?;
         let items = rows.into_iter().map(to_channel).collect::<Result<_, _>>()?;
         Ok(ChannelPage { items, total })
     }
@@ -202,7 +217,7 @@ impl ChannelService {
 
         let txn = self.db.begin().await?;
         if becomes_default {
-            let _ = (&txn, tenant);
+            clear_default(&txn, tenant, Some(id)).await?;
         }
         let updated = channel::Entity::update_many()
             .set(columns)

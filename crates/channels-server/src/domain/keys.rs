@@ -108,7 +108,8 @@ impl KeyService {
             .collect())
     }
 
-    /// Revokes the one active key that starts with `prefix`.
+    /// Revokes the one active key identified by `prefix`: the prefix `keys list` shows,
+    /// or the whole key.
     pub async fn revoke(&self, prefix: &str) -> Result<(), RevokeError> {
         let matching = api_key::Entity::find()
             .filter(api_key::Column::Prefix.eq(display_prefix(prefix)))

@@ -46,8 +46,10 @@ fn emit_type(api: &Api, def: &TypeDef) -> TokenStream {
         }
         TypeKind::Newtype(Alias { target, .. }) => {
             let target = type_tokens(&expand_aliases(api, target), None);
+            let schema_as = schema_as(def);
             quote! {
                 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+                #schema_as
                 #[serde(transparent)]
                 pub struct #name(pub #target);
             }
@@ -61,6 +63,7 @@ fn emit_type(api: &Api, def: &TypeDef) -> TokenStream {
 
 fn emit_struct(api: &Api, def: &TypeDef, struct_def: &StructDef) -> TokenStream {
     let name = ident(&def.name);
+    let schema_as = schema_as(def);
     let mut default_fns = Vec::new();
     let mut fields: Vec<TokenStream> = struct_def
         .fields
@@ -99,6 +102,7 @@ fn emit_struct(api: &Api, def: &TypeDef, struct_def: &StructDef) -> TokenStream 
     };
     quote! {
         #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+                #schema_as
         #container_attrs
         pub struct #name {
             #(#fields),*
@@ -178,6 +182,24 @@ fn emit_field(
     }
 }
 
+/// `#[schema(as = ...)]` keeping the document's schema name where the Rust name differs
+/// and the document's name can be written as a path (`pet_status`, `io.k8s.Pod`); other
+/// names (`Page«Post»`) cannot be expressed to utoipa's derive and use the Rust name.
+fn schema_as(def: &TypeDef) -> TokenStream {
+    if def.schema_name == def.name {
+        return TokenStream::new();
+    }
+    let segments: Option<Vec<syn::Ident>> = def
+        .schema_name
+        .split('.')
+        .map(|segment| syn::parse_str::<syn::Ident>(segment).ok())
+        .collect();
+    match segments {
+        Some(segments) => quote!(#[schema(as = #(#segments)::*)]),
+        None => TokenStream::new(),
+    }
+}
+
 /// Roughly clippy's `type_complexity` score (10 per type, times its nesting level);
 /// clippy complains from 250.
 fn type_complexity(ty: &TypeRef, nest: u32) -> u32 {
@@ -203,6 +225,7 @@ fn contains_box(ty: &TypeRef) -> bool {
 
 fn emit_enum(def: &TypeDef, enum_def: &EnumDef) -> TokenStream {
     let name = ident(&def.name);
+    let schema_as = schema_as(def);
     let variant_names: Vec<&str> = enum_def
         .variants
         .iter()
@@ -224,6 +247,7 @@ fn emit_enum(def: &TypeDef, enum_def: &EnumDef) -> TokenStream {
     });
     quote! {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+                #schema_as
         #lint
         pub enum #name {
             #(#variants),*
@@ -276,6 +300,7 @@ fn variant_names_lint(enum_name: &str, variants: &[&str]) -> TokenStream {
 
 fn emit_untagged(api: &Api, def: &TypeDef, union: &UntaggedUnion) -> TokenStream {
     let name = ident(&def.name);
+    let schema_as = schema_as(def);
     let variant_names: Vec<&str> = union
         .variants
         .iter()
@@ -293,6 +318,7 @@ fn emit_untagged(api: &Api, def: &TypeDef, union: &UntaggedUnion) -> TokenStream
         #[allow(clippy::large_enum_variant)]
         #lint
         #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+                #schema_as
         #[serde(untagged)]
         pub enum #name {
             #(#variants),*
@@ -532,8 +558,62 @@ mod tests {
             "#[serde(default, skip_serializing_if = \"openapi_runtime::Patch::is_absent\")] #[schema(value_type = Option<String>)] pub e: openapi_runtime::Patch<String>,",
             "#[serde(default)] pub f: Option<String>,",
         ] {
-            assert!(source.contains(expected), "missing `{expected}` in\n{source}");
+            assert!(
+                source.contains(expected),
+                "missing `{expected}` in\n{source}"
+            );
         }
+    }
+
+    #[test]
+    fn defaults_of_every_kind_are_written_as_rust_values() {
+        let source = squashed(&emit_schemas(json!({
+            "Mode": {"type": "string", "enum": ["a-b", "c"]},
+            "S": {"type": "object", "properties": {
+                "neg": {"type": "integer", "default": -5},
+                "ratio": {"type": "number", "default": 0.5},
+                "big": {"type": "number", "default": 1e300},
+                "mode": {"$ref": "#/components/schemas/Mode", "default": "a-b"},
+                "tags": {"type": "array", "items": {"type": "string"}, "default": ["x", "y"]},
+                "meta": {"type": "object", "default": {"k": [1, null]}},
+                "counts": {"type": "object", "additionalProperties": {"type": "integer"}, "default": {"a": 1}}
+            }}
+        })));
+        for expected in [
+            "fn default_neg() -> i64 { -5 }",
+            "fn default_ratio() -> f64 { 0.5 }",
+            "fn default_big() -> f64 { 1e+300 }",
+            "fn default_mode() -> Mode { Mode::AB }",
+            "fn default_tags() -> Vec<String> { vec![String::from(\"x\"), String::from(\"y\")] }",
+            "serde_json::json!({ \"k\" : [1, null] })",
+            "std::collections::BTreeMap::from([(\"a\".to_string(), 1)])",
+        ] {
+            assert!(
+                source.contains(expected),
+                "missing `{expected}` in\n{source}"
+            );
+        }
+    }
+
+    #[test]
+    fn renamed_types_keep_the_document_name_for_utoipa() {
+        let source = squashed(&emit_schemas(json!({
+            "pet_status": {"type": "string", "enum": ["a"]},
+            "io.k8s.Pod": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "Page«Post»": {"type": "object", "properties": {"a": {"type": "string"}}}
+        })));
+        assert!(
+            source.contains("#[schema(as = pet_status)] pub enum PetStatus"),
+            "{source}"
+        );
+        assert!(
+            source.contains("#[schema(as = io::k8s::Pod)] pub struct IoK8sPod"),
+            "{source}"
+        );
+        assert!(
+            source.contains("utoipa::ToSchema )] pub struct PagePost"),
+            "{source}"
+        );
     }
 
     #[test]
@@ -542,7 +622,10 @@ mod tests {
             "Closed": {"type": "object", "additionalProperties": false, "properties": {"x": {"type": "string"}}},
             "Open": {"type": "object", "additionalProperties": {"type": "integer"}, "properties": {"additional_properties": {"type": "string"}}}
         })));
-        assert!(source.contains("#[serde(deny_unknown_fields)] pub struct Closed"), "{source}");
+        assert!(
+            source.contains("#[serde(deny_unknown_fields)] pub struct Closed"),
+            "{source}"
+        );
         assert!(
             source.contains("#[serde(flatten)] pub additional_properties_2: std::collections::BTreeMap<String, i64>"),
             "{source}"
@@ -554,9 +637,18 @@ mod tests {
         let source = squashed(&emit_schemas(json!({
             "Kind": {"type": "string", "enum": ["image_file", "video_file", "text_file"]}
         })));
-        assert!(source.contains("#[allow(clippy::enum_variant_names)]"), "{source}");
-        assert!(source.contains("#[serde(rename = \"image_file\")] ImageFile,"), "{source}");
-        assert!(source.contains("Self::TextFile => \"text_file\""), "{source}");
+        assert!(
+            source.contains("#[allow(clippy::enum_variant_names)]"),
+            "{source}"
+        );
+        assert!(
+            source.contains("#[serde(rename = \"image_file\")] ImageFile,"),
+            "{source}"
+        );
+        assert!(
+            source.contains("Self::TextFile => \"text_file\""),
+            "{source}"
+        );
     }
 
     #[test]
@@ -567,12 +659,21 @@ mod tests {
             "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}], "discriminator": {"propertyName": "kind"}}
         })));
         // The Cat → Pet → Cat cycle is broken in the union.
-        assert!(source.contains("pub enum Pet { Cat(Box<Cat>), Dog(Dog), }"), "{source}");
+        assert!(
+            source.contains("pub enum Pet { Cat(Box<Cat>), Dog(Dog), }"),
+            "{source}"
+        );
         // Dog does not declare the tag: it is taken out before Dog reads the object.
         assert!(source.contains("\"Dog\" => { if let Some(object) = value.as_object_mut() { object.remove(\"kind\"); }"), "{source}");
         assert!(source.contains("impl serde::Serialize for Pet"), "{source}");
-        assert!(source.contains("impl<'de> serde::Deserialize<'de> for Pet"), "{source}");
-        assert!(source.contains("\"Cat\" => { serde_json::from_value(value).map(Self::Cat)"), "the payload declares the tag and gets it: {source}");
+        assert!(
+            source.contains("impl<'de> serde::Deserialize<'de> for Pet"),
+            "{source}"
+        );
+        assert!(
+            source.contains("\"Cat\" => { serde_json::from_value(value).map(Self::Cat)"),
+            "the payload declares the tag and gets it: {source}"
+        );
         let source = squashed(&emit_schemas(json!({
             "Node": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}}
         })));

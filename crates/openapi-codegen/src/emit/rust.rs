@@ -240,14 +240,12 @@ fn primitive_literal(primitive: Primitive, value: &Value) -> Option<TokenStream>
             .parse::<u64>()
             .ok()
             .map(|n| Literal::u64_unsuffixed(n).into_token_stream()),
-        Primitive::F32 => {
-            let n = number_text?.parse::<f32>().ok().filter(|n| n.is_finite())?;
-            Some(Literal::f32_unsuffixed(n).into_token_stream())
-        }
-        Primitive::F64 => {
-            let n = number_text?.parse::<f64>().ok().filter(|n| n.is_finite())?;
-            Some(Literal::f64_unsuffixed(n).into_token_stream())
-        }
+        Primitive::F32 => float_literal(&number_text?, |text| {
+            text.parse::<f32>().is_ok_and(f32::is_finite)
+        }),
+        Primitive::F64 => float_literal(&number_text?, |text| {
+            text.parse::<f64>().is_ok_and(f64::is_finite)
+        }),
         Primitive::String => {
             let text = match value {
                 Value::String(s) => s.clone(),
@@ -260,6 +258,20 @@ fn primitive_literal(primitive: Primitive, value: &Value) -> Option<TokenStream>
         // Dates would have to be parsed at run time, which can fail.
         Primitive::DateTime | Primitive::Date | Primitive::Binary => None,
     }
+}
+
+/// A float literal spelled as the document spells it (`1e300` stays `1e300`), with `.0`
+/// added to whole numbers so Rust reads them as floats.
+fn float_literal(text: &str, is_valid: impl Fn(&str) -> bool) -> Option<TokenStream> {
+    if !is_valid(text) || text.contains(['i', 'I', 'n', 'N']) {
+        return None;
+    }
+    let text = if text.contains(['.', 'e', 'E']) {
+        text.to_string()
+    } else {
+        format!("{text}.0")
+    };
+    text.parse().ok()
 }
 
 /// A JSON value as tokens `serde_json::json!` accepts (JSON is valid `json!` input).

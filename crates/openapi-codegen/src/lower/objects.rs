@@ -127,6 +127,12 @@ impl Lowerer<'_> {
             || object.contains_key("enum");
         if is_object_like && !is_union {
             self.collect(object, pointer, parts, depth + 1)
+        } else if is_object_like && object.contains_key("properties") {
+            // A union that also declares common properties, extended by one of its own
+            // alternatives (`Cat: allOf [Pet, …]` where `Pet: oneOf [Cat, Dog]`): the
+            // common properties are inherited, the alternatives are not.
+            self.collect_own(object, pointer, parts);
+            Ok(())
         } else if object.keys().all(|key| is_annotation(key)) {
             // `{description: ...}` parts only document.
             Ok(())

@@ -576,3 +576,27 @@ fn documents_without_paths_lower() {
     assert!(api.operations.is_empty());
     assert!(api.types.is_empty());
 }
+
+#[test]
+fn alternatives_extending_their_union_inherit_its_properties() {
+    let api = lower_schemas(json!({
+        "Pet": {
+            "type": "object", "required": ["petType"], "properties": {"petType": {"type": "string"}, "name": {"type": "string"}},
+            "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+            "discriminator": {"propertyName": "petType"}
+        },
+        "Cat": {"allOf": [{"$ref": "#/components/schemas/Pet"}, {"properties": {"lives": {"type": "integer"}}}]},
+        "Dog": {"allOf": [{"$ref": "#/components/schemas/Pet"}, {"properties": {"barks": {"type": "boolean"}}}]}
+    }));
+    assert!(matches!(kind(&api, "Pet"), TypeKind::TaggedUnion(_)));
+    let wires: Vec<&str> = struct_of(&api, "Cat")
+        .fields
+        .iter()
+        .map(|f| f.wire_name.as_str())
+        .collect();
+    assert_eq!(wires, ["petType", "name", "lives"]);
+    assert_eq!(
+        field(struct_of(&api, "Cat"), "petType").shape,
+        FieldShape::Required
+    );
+}

@@ -81,9 +81,17 @@ pub(crate) fn emit_parser(
         .parameters_in(ParamLocation::Query)
         .next()
         .map(|_| quote!(let query = openapi_runtime::param::FormPairs::from_query(req);));
+    // FastAPI reports parameter problems by location: path, query, header, then cookie.
     let mut parses = Vec::new();
-    for param in &op.parameters {
-        parses.push(parse_param(context, validators, param)?);
+    for location in [
+        ParamLocation::Path,
+        ParamLocation::Query,
+        ParamLocation::Header,
+        ParamLocation::Cookie,
+    ] {
+        for param in op.parameters_in(location) {
+            parses.push(parse_param(context, validators, param)?);
+        }
     }
     let fields: Vec<Ident> = op
         .parameters
@@ -115,8 +123,10 @@ fn parse_param(
     let location = param.location.key();
     let wire = &param.name;
     let field_type = field_type(param);
-    let optional =
-        matches!(field_type, TypeRef::Option(_)) && param.shape != FieldShape::RequiredNullable;
+    // The value is parsed without its `Option` layers, which are then put back: a present
+    // parameter is `Some(value)` however many layers the field has.
+    let value_type = strip_options(&param.ty);
+    let layers = option_layers(&field_type);
     let absent = match param.shape {
         FieldShape::Optional | FieldShape::Patch => Some(quote!(Some(None))),
         FieldShape::Defaulted | FieldShape::DefaultedNullable => param
@@ -139,23 +149,31 @@ fn parse_param(
             None
         }}
     });
-    let wrap = if optional {
-        quote!(.map(Some))
-    } else {
-        quote!()
+    let wrap = match layers {
+        0 => quote!(),
+        1 => quote!(.map(Some)),
+        _ => {
+            let mut wrapped = quote!(value);
+            for _ in 0..layers {
+                wrapped = quote!(Some(#wrapped));
+            }
+            quote!(.map(|value| #wrapped))
+        }
     };
     let raw_single = match param.location {
         ParamLocation::Path => {
             let segment = route_segment_name(param);
             quote!(openapi_runtime::param::path(req, #segment))
         }
-        ParamLocation::Query => quote!(query.last(#wire).map(str::to_owned)),
+        ParamLocation::Query => quote!(query.last(#wire)),
         ParamLocation::Header => quote!(openapi_runtime::param::header(req, #wire)),
         ParamLocation::Cookie => quote!(openapi_runtime::param::cookie(req, #wire)),
     };
-    let value_type = match &param.ty {
-        TypeRef::Option(inner) => inner.as_ref(),
-        other => other,
+    // `Option<&str>` in every location (the query is borrowed, the others are owned).
+    let raw_single = if param.location == ParamLocation::Query {
+        raw_single
+    } else {
+        quote!(#raw_single.as_deref())
     };
     let parse = if let TypeRef::Vec(item) = value_type {
         // Arrays: repeated keys for exploded form style, else comma-separated.
@@ -167,7 +185,7 @@ fn parse_param(
         } else {
             quote! {
                 #raw_single
-                    .map(|text| openapi_runtime::param::split_commas(&text).into_iter().map(str::to_owned).collect())
+                    .map(|text| openapi_runtime::param::split_commas(text).into_iter().map(str::to_owned).collect())
                     .unwrap_or_default()
             }
         };
@@ -200,16 +218,16 @@ fn parse_param(
             &param.pointer,
         )?;
         // The parse goes through a binding when wrapped: `Some(x).map(Some)` is noise.
-        let present = if optional {
+        let present = if layers > 0 {
             quote! {{
                 let parsed = #text_parse;
-                parsed.map(Some)
+                parsed #wrap
             }}
         } else {
             text_parse
         };
         quote! {
-            match #raw_single.as_deref() {
+            match #raw_single {
                 Some(text) => #present,
                 None => #absent,
             }
@@ -326,4 +344,18 @@ fn parse_text(
             quote!(openapi_runtime::param::structured::<#rust>(text, loc, problems))
         }
     })
+}
+
+fn strip_options(ty: &TypeRef) -> &TypeRef {
+    match ty {
+        TypeRef::Option(inner) => strip_options(inner),
+        other => other,
+    }
+}
+
+fn option_layers(ty: &TypeRef) -> usize {
+    match ty {
+        TypeRef::Option(inner) => 1 + option_layers(inner),
+        _ => 0,
+    }
 }
