@@ -138,7 +138,8 @@ pub struct Field {
     /// The value's type, without the wrappers `shape` adds (it may be a `Vec`, `Box`,
     /// or an `Option` for nullable array items, and so on).
     pub ty: TypeRef,
-    /// Listed in `required`.
+    /// Listed in `required` and not `readOnly` (clients never send read-only properties,
+    /// so a request without one is valid).
     pub required: bool,
     /// `null` is a valid value (3.0 `nullable`, 3.1 `type: [X, null]`, `anyOf [X, {type: null}]`).
     pub nullable: bool,

@@ -157,20 +157,29 @@ fn emit_field(
             }
         }
     };
-    let schema_attrs = if field.shape == FieldShape::Patch {
+    let mut schema_args: Vec<TokenStream> = Vec::new();
+    if field.shape == FieldShape::Patch {
         // utoipa's derive wants generic field types to compose schemas; for the
         // document, a patch field is a nullable value.
         let documented = type_tokens(
             &TypeRef::Option(Box::new(expand_aliases(api, &field.ty))),
             None,
         );
-        let no_recursion = contains_box(&field.ty).then(|| quote!(, no_recursion));
-        quote!(#[schema(value_type = #documented #no_recursion)])
-    } else if contains_box(&field.ty) {
+        schema_args.push(quote!(value_type = #documented));
+    }
+    if field.shape == FieldShape::Optional {
+        // utoipa documents every `Option` as nullable, but here `None` only means
+        // "absent": a `null` on the wire is rejected.
+        schema_args.push(quote!(nullable = false));
+    }
+    if contains_box(&field.ty) {
         // utoipa would otherwise follow the cycle forever when collecting schemas.
-        quote!(#[schema(no_recursion)])
-    } else {
+        schema_args.push(quote!(no_recursion));
+    }
+    let schema_attrs = if schema_args.is_empty() {
         TokenStream::new()
+    } else {
+        quote!(#[schema(#(#schema_args),*)])
     };
     quote! {
         #docs
@@ -554,7 +563,7 @@ mod tests {
             "pub b: Option<String>,",
             "#[serde(rename = \"camelCase\")] #[serde(default = \"S::default_camel_case\")] pub camel_case: i64,",
             "fn default_camel_case() -> i64 { 7 }",
-            "#[serde(default, skip_serializing_if = \"Option::is_none\")] pub d: Option<bool>,",
+            "#[serde(default, skip_serializing_if = \"Option::is_none\")] #[schema(nullable = false)] pub d: Option<bool>,",
             "#[serde(default, skip_serializing_if = \"openapi_runtime::Patch::is_absent\")] #[schema(value_type = Option<String>)] pub e: openapi_runtime::Patch<String>,",
             "#[serde(default)] pub f: Option<String>,",
         ] {
@@ -678,7 +687,7 @@ mod tests {
             "Node": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}}
         })));
         assert!(
-            source.contains("#[schema(no_recursion)] pub next: Option<Box<Node>>,"),
+            source.contains("#[schema(nullable = false, no_recursion)] pub next: Option<Box<Node>>,"),
             "{source}"
         );
     }

@@ -227,19 +227,19 @@ fn primitive_literal(primitive: Primitive, value: &Value) -> Option<TokenStream>
         Primitive::I32 => number_text?
             .parse::<i32>()
             .ok()
-            .map(|n| Literal::i32_unsuffixed(n).into_token_stream()),
+            .map(|n| literal(Literal::i32_unsuffixed(n))),
         Primitive::I64 => number_text?
             .parse::<i64>()
             .ok()
-            .map(|n| Literal::i64_unsuffixed(n).into_token_stream()),
+            .map(|n| literal(Literal::i64_unsuffixed(n))),
         Primitive::U32 => number_text?
             .parse::<u32>()
             .ok()
-            .map(|n| Literal::u32_unsuffixed(n).into_token_stream()),
+            .map(|n| literal(Literal::u32_unsuffixed(n))),
         Primitive::U64 => number_text?
             .parse::<u64>()
             .ok()
-            .map(|n| Literal::u64_unsuffixed(n).into_token_stream()),
+            .map(|n| literal(Literal::u64_unsuffixed(n))),
         Primitive::F32 => float_literal(&number_text?, |text| {
             text.parse::<f32>().is_ok_and(f32::is_finite)
         }),
@@ -279,14 +279,8 @@ fn json_tokens(value: &Value) -> Option<TokenStream> {
     value.to_string().parse().ok()
 }
 
-trait IntoTokenStream {
-    fn into_token_stream(self) -> TokenStream;
-}
-
-impl IntoTokenStream for Literal {
-    fn into_token_stream(self) -> TokenStream {
-        quote!(#self)
-    }
+fn literal(literal: Literal) -> TokenStream {
+    quote!(#literal)
 }
 
 /// Formats a token stream as a Rust file with prettyplease, prefixed by `header`.

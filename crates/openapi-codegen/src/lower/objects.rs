@@ -187,7 +187,10 @@ impl Lowerer<'_> {
         for (wire_name, schema, pointer) in &parts.properties {
             let hint = format!("{name}{}", type_name(wire_name));
             let lowered = self.lower_use(schema, pointer, &hint)?;
-            let required = parts.required.contains(wire_name);
+            // A read-only property is never sent by clients, so one type can serve requests
+            // and responses only if it may be absent (drf-spectacular marks `id` both
+            // required and read-only).
+            let required = parts.required.contains(wire_name) && !lowered.read_only;
             let rust_name = field_names.claim(&field_name(wire_name));
             fields.push(Field {
                 wire_name: wire_name.clone(),

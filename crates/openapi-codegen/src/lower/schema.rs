@@ -83,7 +83,7 @@ impl Lowerer<'_> {
         pointer: &str,
         hint: &str,
     ) -> Result<Lowered> {
-        let normalized = normalize(schema);
+        let normalized = normalize(&self.null_refs_spelled_out(schema));
         let object = &normalized.schema;
         let (ty, target_nullable, constraints) = self.lower_normalized(object, pointer, hint)?;
         Ok(Lowered {
@@ -150,12 +150,42 @@ impl Lowerer<'_> {
         Ok((lowered.ty, nullable || lowered.nullable))
     }
 
+    /// The schema with `anyOf`/`oneOf` alternatives that reference a null-only schema
+    /// (drf-spectacular's `NullEnum: {enum: [null]}`) written as `{type: null}`, so that
+    /// normalizing sees them as the null alternative they are.
+    fn null_refs_spelled_out(&self, schema: &Value) -> Value {
+        let mut schema = schema.clone();
+        let doc = self.doc;
+        for key in ["anyOf", "oneOf"] {
+            let Some(Value::Array(alternatives)) = schema.get_mut(key) else {
+                continue;
+            };
+            for alternative in alternatives.iter_mut() {
+                let Some(reference) = alternative.get("$ref").and_then(Value::as_str) else {
+                    continue;
+                };
+                let only_null = doc.lookup_ref(reference, "").is_ok_and(|(_, target)| {
+                    let target = normalize(target);
+                    target.nullable
+                        && target
+                            .schema
+                            .keys()
+                            .all(|key| matches!(key.as_str(), "title" | "description"))
+                });
+                if only_null {
+                    *alternative = serde_json::json!({"type": "null"});
+                }
+            }
+        }
+        schema
+    }
+
     /// Whether the schema (following references) admits null.
     pub(crate) fn is_nullable(&self, schema: &Value, pointer: &str) -> Result<bool> {
         let doc = self.doc;
         let mut current = (pointer.to_string(), schema);
         for _ in 0..64 {
-            let normalized = normalize(current.1);
+            let normalized = normalize(&self.null_refs_spelled_out(current.1));
             if normalized.nullable {
                 return Ok(true);
             }
@@ -177,7 +207,7 @@ impl Lowerer<'_> {
         schema: &Value,
         pointer: &str,
     ) -> Result<()> {
-        let normalized = normalize(schema);
+        let normalized = normalize(&self.null_refs_spelled_out(schema));
         let object = &normalized.schema;
         let docs = docs_of(object);
         let kind = if object.contains_key("$ref") && !has_structure(object) {

@@ -420,13 +420,18 @@ fn defaults_that_cannot_be_written_are_not_applied() {
             "count": {"type": "integer", "default": "10"},
             "wrong": {"type": "integer", "default": "many"},
             "read": {"type": "string", "readOnly": true}
-        }}
+        }, "required": ["read"]}
     }));
     let s = struct_of(&api, "S");
     assert_eq!(field(s, "when").shape, FieldShape::Optional);
     assert_eq!(field(s, "count").shape, FieldShape::Defaulted);
     assert_eq!(field(s, "wrong").shape, FieldShape::Optional);
     assert!(field(s, "read").read_only);
+    assert_eq!(
+        field(s, "read").shape,
+        FieldShape::Optional,
+        "read-only properties may be absent"
+    );
 }
 
 fn with_paths(paths: Value) -> Value {
@@ -599,4 +604,32 @@ fn alternatives_extending_their_union_inherit_its_properties() {
         field(struct_of(&api, "Cat"), "petType").shape,
         FieldShape::Required
     );
+}
+
+#[test]
+fn a_referenced_null_enum_makes_the_union_nullable() {
+    let api = lower_schemas(json!({
+        "StatusEnum": {"enum": ["a", "b"], "type": "string"},
+        "BlankEnum": {"enum": [""]},
+        "NullEnum": {"enum": [null]},
+        "S": {"type": "object", "properties": {"status": {"oneOf": [
+            {"$ref": "#/components/schemas/StatusEnum"},
+            {"$ref": "#/components/schemas/BlankEnum"},
+            {"$ref": "#/components/schemas/NullEnum"}
+        ]}}}
+    }));
+    let status = field(struct_of(&api, "S"), "status");
+    assert_eq!(status.shape, FieldShape::Patch);
+    let TypeRef::Named(union) = &status.ty else {
+        panic!("{:?}", status.ty)
+    };
+    let TypeKind::UntaggedUnion(union) = kind(&api, union) else {
+        panic!()
+    };
+    let variants: Vec<&str> = union
+        .variants
+        .iter()
+        .map(|v| v.rust_name.as_str())
+        .collect();
+    assert_eq!(variants, ["StatusEnum", "BlankEnum"]);
 }

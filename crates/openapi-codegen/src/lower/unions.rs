@@ -9,7 +9,8 @@ use super::normalize::normalize;
 use super::schema::{enum_def, string_enum_values};
 use crate::error::Result;
 use crate::ir::{
-    Primitive, TaggedUnion, TaggedVariant, TypeKind, TypeRef, UntaggedUnion, UntaggedVariant,
+    Primitive, TaggedUnion, TaggedVariant, TypeDef, TypeKind, TypeRef, UntaggedUnion,
+    UntaggedVariant,
 };
 use crate::load::join_pointer;
 use crate::names::{NameScope, type_name, variant_name};
@@ -200,7 +201,7 @@ impl Lowerer<'_> {
                         alt_pointer,
                         &payload_name,
                     )?);
-                    self.insert_type(crate::ir::TypeDef {
+                    self.insert_type(TypeDef {
                         name: payload_name.clone(),
                         schema_name: payload_name.clone(),
                         pointer: alt_pointer.clone(),
@@ -256,7 +257,7 @@ impl Lowerer<'_> {
         object: &Map<String, Value>,
         pointer: &str,
         name: &str,
-    ) -> Result<Option<crate::ir::TypeKind>> {
+    ) -> Result<Option<TypeKind>> {
         let Some(tag) = object
             .get("discriminator")
             .and_then(|d| d.get("propertyName"))

@@ -40,14 +40,18 @@ pub(crate) fn emit(context: &Context, validators: &mut Validators) -> Result<Tok
             );
         }
     });
+    let resources: Vec<TokenStream> = resources.collect();
+    let cfg = unused_prefix(&resources, "cfg");
+    let api = unused_prefix(&resources, "api");
+    let options = unused_prefix(&resources, "options");
     Ok(quote! {
         /// Mounts every operation on `cfg`, served by `api`. A method a path does not
         /// document answers 405 JSON; for unknown paths, give the application
         /// `openapi_runtime::respond::not_found_handler` as its default service.
         pub fn configure<T: #trait_name>(
-            cfg: &mut actix_web::web::ServiceConfig,
-            api: actix_web::web::Data<T>,
-            options: openapi_runtime::GlueOptions,
+            #cfg: &mut actix_web::web::ServiceConfig,
+            #api: actix_web::web::Data<T>,
+            #options: openapi_runtime::GlueOptions,
         ) {
             #(#resources)*
         }
@@ -339,16 +343,23 @@ fn emit_body_parser(
                 },
             )
         }
-        BodyDecoding::Raw => (
-            quote!(req),
-            quote! {
-                if bytes.is_empty() {
-                    #absent
-                } else {
-                    Some(openapi_runtime::body::RawBody::new(req, bytes))#wrap
-                }
-            },
-        ),
+        BodyDecoding::Raw => {
+            let raw = if plan.required {
+                quote!(Some(openapi_runtime::body::RawBody::new(req, bytes)))
+            } else {
+                quote!(Some(Some(openapi_runtime::body::RawBody::new(req, bytes))))
+            };
+            (
+                quote!(req),
+                quote! {
+                    if bytes.is_empty() {
+                        #absent
+                    } else {
+                        #raw
+                    }
+                },
+            )
+        }
     };
     let problems = unused_prefix(std::slice::from_ref(&body), "problems");
     Ok(quote! {

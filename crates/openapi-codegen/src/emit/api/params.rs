@@ -192,20 +192,35 @@ fn parse_param(
         let default_items = Constraints::default();
         let item_constraints = param.constraints.items.as_deref().unwrap_or(&default_items);
         let item_parse = parse_text(context, validators, item, item_constraints, &param.pointer)?;
-        quote! {
-            let raw: Vec<String> = #raw_items;
-            if raw.is_empty() {
-                #absent
-            } else {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
+        // Every item is parsed (collecting into `Vec<Option<_>>` first), so that each
+        // invalid item is reported at its index.
+        let parse_items = if mentions(&item_parse, "loc") {
+            quote! {
+                raw.iter()
                     .enumerate()
                     .map(|(index, text)| {
                         let loc = &loc.index(index);
                         let text = text.as_str();
                         #item_parse
                     })
-                    .collect();
+                    .collect()
+            }
+        } else {
+            quote! {
+                raw.iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        #item_parse
+                    })
+                    .collect()
+            }
+        };
+        quote! {
+            let raw: Vec<String> = #raw_items;
+            if raw.is_empty() {
+                #absent
+            } else {
+                let parsed: Vec<Option<_>> = #parse_items;
                 parsed.into_iter().collect::<Option<Vec<_>>>()#wrap
             }
         }
