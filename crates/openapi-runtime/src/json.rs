@@ -74,6 +74,7 @@ impl Parser<'_> {
         loop {
             let mut value = match self.peek() {
                 Some('{') => {
+                    let open = self.pos;
                     self.pos += 1;
                     self.skip_whitespace();
                     match self.peek() {
@@ -82,7 +83,7 @@ impl Parser<'_> {
                             Value::Object(Map::new())
                         }
                         Some('"') => {
-                            self.check_depth(stack.len())?;
+                            self.check_depth(stack.len(), open)?;
                             let key = self.key_and_colon()?;
                             stack.push(Frame::Object(Map::new(), key));
                             continue;
@@ -95,13 +96,14 @@ impl Parser<'_> {
                     }
                 }
                 Some('[') => {
+                    let open = self.pos;
                     self.pos += 1;
                     self.skip_whitespace();
                     if self.peek() == Some(']') {
                         self.pos += 1;
                         Value::Array(Vec::new())
                     } else {
-                        self.check_depth(stack.len())?;
+                        self.check_depth(stack.len(), open)?;
                         stack.push(Frame::Array(Vec::new()));
                         continue;
                     }
@@ -176,10 +178,10 @@ impl Parser<'_> {
         }
     }
 
-    fn check_depth(&self, open: usize) -> Result<(), JsonError> {
+    /// Refuses to open one more container (at `at`) when `open` are already open.
+    fn check_depth(&self, open: usize, at: usize) -> Result<(), JsonError> {
         if open >= MAX_DEPTH {
-            // The container just opened is at the previous position.
-            Err(self.error_at(self.pos.saturating_sub(1), "Maximum nesting depth exceeded"))
+            Err(self.error_at(at, "Maximum nesting depth exceeded"))
         } else {
             Ok(())
         }
@@ -519,7 +521,12 @@ mod tests {
         let allowed = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse_str(&allowed).is_ok());
         let objects = "{\"a\":".repeat(MAX_DEPTH + 1);
-        assert!(parse_str(&objects).is_err());
+        assert_eq!(
+            parse_str(&objects).map_err(|e| e.offset),
+            Err(MAX_DEPTH * 5)
+        );
+        let spaced = "[ ".repeat(MAX_DEPTH + 1);
+        assert_eq!(parse_str(&spaced).map_err(|e| e.offset), Err(MAX_DEPTH * 2));
     }
 
     #[test]

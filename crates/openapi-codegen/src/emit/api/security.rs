@@ -20,8 +20,17 @@ pub(crate) enum Access {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Scheme {
     pub name: String,
-    /// `openapi_runtime::auth::SchemeKind` tokens, as text so `Scheme` compares.
-    pub kind: String,
+    pub carrier: Carrier,
+}
+
+/// Where the credentials of a scheme are (`openapi_runtime::auth::SchemeKind`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Carrier {
+    Bearer,
+    Basic,
+    Header(String),
+    Query(String),
+    Cookie(String),
 }
 
 /// The operation's access. An alternative that combines several schemes is satisfied by
@@ -34,15 +43,15 @@ pub(crate) fn of(api: &Api, op: &Operation) -> Access {
         let Some((name, _scopes)) = requirement.schemes.first() else {
             continue;
         };
-        let Some(kind) = api
+        let Some(carrier) = api
             .security_scheme(name)
-            .and_then(|scheme| kind_tokens(&scheme.kind))
+            .and_then(|scheme| carrier(&scheme.kind))
         else {
             continue;
         };
         let scheme = Scheme {
             name: name.clone(),
-            kind: kind.to_string(),
+            carrier,
         };
         if !schemes.contains(&scheme) {
             schemes.push(scheme);
@@ -56,18 +65,16 @@ pub(crate) fn of(api: &Api, op: &Operation) -> Access {
     }
 }
 
-fn kind_tokens(kind: &SecuritySchemeKind) -> Option<TokenStream> {
+fn carrier(kind: &SecuritySchemeKind) -> Option<Carrier> {
     Some(match kind {
         SecuritySchemeKind::HttpBearer { .. }
         | SecuritySchemeKind::OAuth2
-        | SecuritySchemeKind::OpenIdConnect { .. } => {
-            quote!(openapi_runtime::auth::SchemeKind::Bearer)
-        }
-        SecuritySchemeKind::HttpBasic => quote!(openapi_runtime::auth::SchemeKind::Basic),
+        | SecuritySchemeKind::OpenIdConnect { .. } => Carrier::Bearer,
+        SecuritySchemeKind::HttpBasic => Carrier::Basic,
         SecuritySchemeKind::ApiKey { location, name } => match location {
-            ParamLocation::Header => quote!(openapi_runtime::auth::SchemeKind::ApiKeyHeader(#name)),
-            ParamLocation::Query => quote!(openapi_runtime::auth::SchemeKind::ApiKeyQuery(#name)),
-            ParamLocation::Cookie => quote!(openapi_runtime::auth::SchemeKind::ApiKeyCookie(#name)),
+            ParamLocation::Header => Carrier::Header(name.clone()),
+            ParamLocation::Query => Carrier::Query(name.clone()),
+            ParamLocation::Cookie => Carrier::Cookie(name.clone()),
             ParamLocation::Path => return None,
         },
         SecuritySchemeKind::Http { .. } | SecuritySchemeKind::MutualTls => return None,
@@ -78,8 +85,14 @@ fn kind_tokens(kind: &SecuritySchemeKind) -> Option<TokenStream> {
 pub(crate) fn schemes_tokens(schemes: &[Scheme]) -> TokenStream {
     let items = schemes.iter().map(|scheme| {
         let name = &scheme.name;
-        let kind: TokenStream = scheme.kind.parse().unwrap_or_default();
-        quote!(openapi_runtime::auth::Scheme { name: #name, kind: #kind })
+        let kind = match &scheme.carrier {
+            Carrier::Bearer => quote!(Bearer),
+            Carrier::Basic => quote!(Basic),
+            Carrier::Header(header) => quote!(ApiKeyHeader(#header)),
+            Carrier::Query(parameter) => quote!(ApiKeyQuery(#parameter)),
+            Carrier::Cookie(cookie) => quote!(ApiKeyCookie(#cookie)),
+        };
+        quote!(openapi_runtime::auth::Scheme { name: #name, kind: openapi_runtime::auth::SchemeKind::#kind })
     });
     quote!(&[#(#items),*])
 }
