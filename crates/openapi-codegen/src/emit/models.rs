@@ -687,7 +687,8 @@ mod tests {
             "Node": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}}
         })));
         assert!(
-            source.contains("#[schema(nullable = false, no_recursion)] pub next: Option<Box<Node>>,"),
+            source
+                .contains("#[schema(nullable = false, no_recursion)] pub next: Option<Box<Node>>,"),
             "{source}"
         );
     }
