@@ -1,9 +1,10 @@
 //! Every error status of the contract over HTTP: 401, 404, 409 (in channels.rs), 413
-//! and the 422 shapes, in the documented order of checks.
+//! and the 422 shapes, in the documented order of checks; 404 and 405 (with `Allow`)
+//! for what the document does not describe.
 
 use anyhow::Result;
 use channels_server::domain::keys::KeyService;
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
+use reqwest::header::{ALLOW, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
@@ -18,6 +19,7 @@ backend_tests!(
     three_mistakes_at_once,
     parameters_are_validated,
     unknown_paths_and_methods_are_json,
+    wrong_methods_list_the_allowed_ones,
 );
 
 const CHANNELS: &str = "/api/v1/channels";
@@ -371,5 +373,37 @@ async fn unknown_paths_and_methods_are_json(backend: Backend) -> Result<()> {
         .await?;
     assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(wrong_method.body, json!({"detail": "Method Not Allowed"}));
+    Ok(())
+}
+
+/// RFC 9110 §15.5.6: a 405 lists the methods the path documents, whoever asks.
+async fn wrong_methods_list_the_allowed_ones(backend: Backend) -> Result<()> {
+    let app = TestApp::start(backend).await?;
+    let client = app.client_for("acme").await?;
+    for (path, allow) in [
+        (CHANNELS, "GET, POST"),
+        ("/api/v1/channels/1", "GET, PUT, DELETE"),
+        ("/healthz", "GET"),
+        ("/readyz", "GET"),
+    ] {
+        for method in [Method::TRACE, Method::PATCH] {
+            let reply = client.send(method.clone(), path, None).await?;
+            let header = |name| reply.headers.get(name).and_then(|v| v.to_str().ok());
+            assert_eq!(
+                (reply.status, header(ALLOW), header(CONTENT_TYPE)),
+                (
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    Some(allow),
+                    Some("application/json")
+                ),
+                "{method} {path}"
+            );
+            assert_eq!(
+                reply.body,
+                json!({"detail": "Method Not Allowed"}),
+                "{method} {path}"
+            );
+        }
+    }
     Ok(())
 }

@@ -2,6 +2,9 @@
 //! Channels API (version 1.0.0): the [`ChannelsApi`] trait to implement and the actix-web glue that serves it ([`configure`]), generated from its OpenAPI document.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 /// The operations of Channels API. Implement it and mount it with [`configure`].
+///
+/// Each operation answers one of its documented responses, or `Err` for an
+/// internal failure, which the glue logs and answers with a bare JSON 500.
 pub trait ChannelsApi: Send + Sync + 'static {
     /// Who made the request, as established by `authenticate`.
     type Principal: Send + 'static;
@@ -21,7 +24,7 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         params: ListChannelsParams,
-    ) -> impl Future<Output = ListChannelsResponse> + Send;
+    ) -> impl Future<Output = Result<ListChannelsResponse, openapi_runtime::HandlerError>> + Send;
     /// Create Channel
     ///
     /// Create a channel.
@@ -31,7 +34,7 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         body: channels_models::ChannelCreate,
-    ) -> impl Future<Output = CreateChannelResponse> + Send;
+    ) -> impl Future<Output = Result<CreateChannelResponse, openapi_runtime::HandlerError>> + Send;
     /// Get Channel
     ///
     /// Get one channel.
@@ -41,7 +44,7 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         params: GetChannelParams,
-    ) -> impl Future<Output = GetChannelResponse> + Send;
+    ) -> impl Future<Output = Result<GetChannelResponse, openapi_runtime::HandlerError>> + Send;
     /// Update Channel
     ///
     /// Update a channel’s configuration.
@@ -52,7 +55,7 @@ pub trait ChannelsApi: Send + Sync + 'static {
         principal: Self::Principal,
         params: UpdateChannelParams,
         body: channels_models::ChannelUpdate,
-    ) -> impl Future<Output = UpdateChannelResponse> + Send;
+    ) -> impl Future<Output = Result<UpdateChannelResponse, openapi_runtime::HandlerError>> + Send;
     /// Delete Channel
     ///
     /// Delete a channel. Its id is never reused.
@@ -62,19 +65,23 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         params: DeleteChannelParams,
-    ) -> impl Future<Output = DeleteChannelResponse> + Send;
+    ) -> impl Future<Output = Result<DeleteChannelResponse, openapi_runtime::HandlerError>> + Send;
     /// Health
     ///
     /// The process is up.
     ///
     /// `GET /healthz`
-    fn health(&self) -> impl Future<Output = HealthResponse> + Send;
+    fn health(
+        &self,
+    ) -> impl Future<Output = Result<HealthResponse, openapi_runtime::HandlerError>> + Send;
     /// Ready
     ///
     /// The database is reachable.
     ///
     /// `GET /readyz`
-    fn ready(&self) -> impl Future<Output = ReadyResponse> + Send;
+    fn ready(
+        &self,
+    ) -> impl Future<Output = Result<ReadyResponse, openapi_runtime::HandlerError>> + Send;
 }
 
 /// The parameters of `list_channels`, parsed and validated.
@@ -453,9 +460,9 @@ pub fn configure<T: ChannelsApi>(
                     handle_create_channel(api.clone(), options, req, payload)
                 }
             }))
-            .default_service(actix_web::web::to(
-                openapi_runtime::respond::method_not_allowed_handler,
-            )),
+            .default_service(actix_web::web::to(|| {
+                openapi_runtime::respond::method_not_allowed_handler("GET, POST")
+            })),
     );
     cfg.service(
         actix_web::web::resource("/api/v1/channels/{channel_id}")
@@ -477,9 +484,9 @@ pub fn configure<T: ChannelsApi>(
                     handle_delete_channel(api.clone(), options, req, payload)
                 }
             }))
-            .default_service(actix_web::web::to(
-                openapi_runtime::respond::method_not_allowed_handler,
-            )),
+            .default_service(actix_web::web::to(|| {
+                openapi_runtime::respond::method_not_allowed_handler("GET, PUT, DELETE")
+            })),
     );
     cfg.service(
         actix_web::web::resource("/healthz")
@@ -489,9 +496,9 @@ pub fn configure<T: ChannelsApi>(
                     handle_health(api.clone(), options, req, payload)
                 }
             }))
-            .default_service(actix_web::web::to(
-                openapi_runtime::respond::method_not_allowed_handler,
-            )),
+            .default_service(actix_web::web::to(|| {
+                openapi_runtime::respond::method_not_allowed_handler("GET")
+            })),
     );
     cfg.service(
         actix_web::web::resource("/readyz")
@@ -501,9 +508,9 @@ pub fn configure<T: ChannelsApi>(
                     handle_ready(api.clone(), options, req, payload)
                 }
             }))
-            .default_service(actix_web::web::to(
-                openapi_runtime::respond::method_not_allowed_handler,
-            )),
+            .default_service(actix_web::web::to(|| {
+                openapi_runtime::respond::method_not_allowed_handler("GET")
+            })),
     );
 }
 
@@ -533,8 +540,12 @@ async fn handle_list_channels<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let response: ListChannelsResponse = api.list_channels(principal, params).await;
-    response.into_http_response()
+    let outcome: Result<ListChannelsResponse, openapi_runtime::HandlerError> =
+        api.list_channels(principal, params).await;
+    match outcome {
+        Ok(response) => response.into_http_response(),
+        Err(failure) => openapi_runtime::respond::handler_failed("list_channels", &failure),
+    }
 }
 
 fn parse_list_channels_params(
@@ -642,8 +653,12 @@ async fn handle_create_channel<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let response: CreateChannelResponse = api.create_channel(principal, body).await;
-    response.into_http_response()
+    let outcome: Result<CreateChannelResponse, openapi_runtime::HandlerError> =
+        api.create_channel(principal, body).await;
+    match outcome {
+        Ok(response) => response.into_http_response(),
+        Err(failure) => openapi_runtime::respond::handler_failed("create_channel", &failure),
+    }
 }
 
 fn parse_create_channel_body(
@@ -700,8 +715,12 @@ async fn handle_get_channel<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let response: GetChannelResponse = api.get_channel(principal, params).await;
-    response.into_http_response()
+    let outcome: Result<GetChannelResponse, openapi_runtime::HandlerError> =
+        api.get_channel(principal, params).await;
+    match outcome {
+        Ok(response) => response.into_http_response(),
+        Err(failure) => openapi_runtime::respond::handler_failed("get_channel", &failure),
+    }
 }
 
 fn parse_get_channel_params(
@@ -762,8 +781,12 @@ async fn handle_update_channel<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let response: UpdateChannelResponse = api.update_channel(principal, params, body).await;
-    response.into_http_response()
+    let outcome: Result<UpdateChannelResponse, openapi_runtime::HandlerError> =
+        api.update_channel(principal, params, body).await;
+    match outcome {
+        Ok(response) => response.into_http_response(),
+        Err(failure) => openapi_runtime::respond::handler_failed("update_channel", &failure),
+    }
 }
 
 fn parse_update_channel_params(
@@ -839,8 +862,12 @@ async fn handle_delete_channel<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let response: DeleteChannelResponse = api.delete_channel(principal, params).await;
-    response.into_http_response()
+    let outcome: Result<DeleteChannelResponse, openapi_runtime::HandlerError> =
+        api.delete_channel(principal, params).await;
+    match outcome {
+        Ok(response) => response.into_http_response(),
+        Err(failure) => openapi_runtime::respond::handler_failed("delete_channel", &failure),
+    }
 }
 
 fn parse_delete_channel_params(
@@ -869,8 +896,11 @@ async fn handle_health<T: ChannelsApi>(
     _req: actix_web::HttpRequest,
     _payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let response: HealthResponse = api.health().await;
-    response.into_http_response()
+    let outcome: Result<HealthResponse, openapi_runtime::HandlerError> = api.health().await;
+    match outcome {
+        Ok(response) => response.into_http_response(),
+        Err(failure) => openapi_runtime::respond::handler_failed("health", &failure),
+    }
 }
 
 /// Serves `ready`.
@@ -880,8 +910,11 @@ async fn handle_ready<T: ChannelsApi>(
     _req: actix_web::HttpRequest,
     _payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let response: ReadyResponse = api.ready().await;
-    response.into_http_response()
+    let outcome: Result<ReadyResponse, openapi_runtime::HandlerError> = api.ready().await;
+    match outcome {
+        Ok(response) => response.into_http_response(),
+        Err(failure) => openapi_runtime::respond::handler_failed("ready", &failure),
+    }
 }
 
 static PATTERN_1: openapi_runtime::check::Pattern =

@@ -4,12 +4,13 @@
 //! crates use the rest: reading bodies under a size limit ([`body`]), decoding JSON with
 //! the error positions Python's `json` module reports ([`json`]), validating values and
 //! parameters with Pydantic v2's error vocabulary ([`check`], [`param`], [`problem`]),
-//! extracting credentials ([`auth`]) and writing FastAPI-compatible error responses
-//! ([`respond`]).
+//! extracting credentials ([`auth`]), writing FastAPI-compatible error responses
+//! ([`respond`]) and answering an implementation's internal failures ([`HandlerError`]).
 
 pub mod auth;
 pub mod body;
 pub mod check;
+mod handler_error;
 pub mod json;
 mod options;
 pub mod param;
@@ -18,6 +19,7 @@ pub mod problem;
 pub mod respond;
 
 pub use auth::{AuthError, Credentials};
+pub use handler_error::HandlerError;
 pub use options::GlueOptions;
 pub use patch::Patch;
 pub use problem::{Loc, LocItem, Problem, Problems, ValidationErrorBody};

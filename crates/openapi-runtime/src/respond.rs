@@ -4,10 +4,11 @@ use actix_web::HttpResponse;
 use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::ServiceResponse;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue, WWW_AUTHENTICATE};
+use actix_web::http::header::{ALLOW, CONTENT_TYPE, HeaderName, HeaderValue, WWW_AUTHENTICATE};
 use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 use serde::Serialize;
 
+use crate::HandlerError;
 use crate::problem::Problems;
 
 /// `{"detail": detail}` with `status`.
@@ -65,9 +66,12 @@ pub fn not_found() -> HttpResponse {
     error(StatusCode::NOT_FOUND, "Not Found")
 }
 
-/// 405 `{"detail": "Method Not Allowed"}`.
-pub fn method_not_allowed() -> HttpResponse {
-    error(StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed")
+/// 405 `{"detail": "Method Not Allowed"}` with `Allow: <allow>`, the methods the path
+/// documents (RFC 9110 §15.5.6 requires the header on every 405).
+pub fn method_not_allowed(allow: &str) -> HttpResponse {
+    let mut response = error(StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed");
+    set_header(&mut response, ALLOW.as_str(), allow);
+    response
 }
 
 /// 413 `{"detail": "Request body too large"}`.
@@ -100,9 +104,17 @@ pub async fn not_found_handler() -> HttpResponse {
     not_found()
 }
 
-/// A handler answering 405 JSON, the default service of each mounted resource.
-pub async fn method_not_allowed_handler() -> HttpResponse {
-    method_not_allowed()
+/// A handler answering 405 JSON with `Allow: <allow>`, the default service of each
+/// mounted resource.
+pub async fn method_not_allowed_handler(allow: &'static str) -> HttpResponse {
+    method_not_allowed(allow)
+}
+
+/// 500 for an operation whose implementation failed: the cause is logged, the client
+/// gets [`internal_error`] and nothing more.
+pub fn handler_failed(operation: &str, failure: &HandlerError) -> HttpResponse {
+    tracing::error!(operation, error = %failure, "operation failed");
+    internal_error()
 }
 
 /// Middleware turning every error response that is not already JSON (actix's plain-text

@@ -10,11 +10,14 @@ use channels_api::{
     ReadyResponse, UpdateChannelParams, UpdateChannelResponse,
 };
 use channels_models::{ChannelCreate, ChannelListResponse, ChannelUpdate, HTTPError, HealthStatus};
-use openapi_runtime::{AuthError, Credentials, GlueOptions};
+use openapi_runtime::{AuthError, Credentials, GlueOptions, HandlerError};
 use serde_json::{Value, json};
 
 /// Accepts the bearer token `good`; `down` simulates an unreachable key store.
 struct FakeApi;
+
+/// The channel whose reads and deletes fail inside the implementation.
+const BROKEN_CHANNEL: i64 = 999;
 
 fn error(detail: String) -> HTTPError {
     HTTPError { detail }
@@ -37,35 +40,42 @@ impl ChannelsApi for FakeApi {
         &self,
         principal: String,
         params: ListChannelsParams,
-    ) -> ListChannelsResponse {
+    ) -> Result<ListChannelsResponse, HandlerError> {
         assert_eq!(principal, "good");
         // Echo the parsed filters through `total` so tests can see them.
         let filters = format!("{:?}|{:?}", params.channel_type, params.is_active);
-        ListChannelsResponse::Ok(ChannelListResponse {
+        Ok(ListChannelsResponse::Ok(ChannelListResponse {
             items: Vec::new(),
             total: i64::try_from(filters.len()).unwrap_or(-1),
             skip: params.skip,
             limit: params.limit,
-        })
+        }))
     }
 
     async fn create_channel(
         &self,
         _principal: String,
         body: ChannelCreate,
-    ) -> CreateChannelResponse {
-        CreateChannelResponse::Conflict(error(format!(
+    ) -> Result<CreateChannelResponse, HandlerError> {
+        Ok(CreateChannelResponse::Conflict(error(format!(
             "{}|{}|{}|{:?}|{:?}",
             body.name, body.channel_type, body.is_active, body.assignment_mode, body.business_hours
-        )))
+        ))))
     }
 
     async fn get_channel(
         &self,
         _principal: String,
         params: GetChannelParams,
-    ) -> GetChannelResponse {
-        GetChannelResponse::NotFound(error(format!("no channel {}", params.channel_id)))
+    ) -> Result<GetChannelResponse, HandlerError> {
+        if params.channel_id == BROKEN_CHANNEL {
+            // An implementation's own error type, converted by `?`.
+            Err(std::io::Error::other("storage offline"))?;
+        }
+        Ok(GetChannelResponse::NotFound(error(format!(
+            "no channel {}",
+            params.channel_id
+        ))))
     }
 
     async fn update_channel(
@@ -73,40 +83,51 @@ impl ChannelsApi for FakeApi {
         _principal: String,
         params: UpdateChannelParams,
         body: ChannelUpdate,
-    ) -> UpdateChannelResponse {
-        UpdateChannelResponse::NotFound(error(format!(
+    ) -> Result<UpdateChannelResponse, HandlerError> {
+        Ok(UpdateChannelResponse::NotFound(error(format!(
             "{}|{:?}|{:?}",
             params.channel_id, body.business_hours, body.assignment_mode
-        )))
+        ))))
     }
 
     async fn delete_channel(
         &self,
         _principal: String,
-        _params: DeleteChannelParams,
-    ) -> DeleteChannelResponse {
-        DeleteChannelResponse::NoContent
+        params: DeleteChannelParams,
+    ) -> Result<DeleteChannelResponse, HandlerError> {
+        if params.channel_id == BROKEN_CHANNEL {
+            return Err(HandlerError::msg(format!(
+                "channel {} is corrupt",
+                params.channel_id
+            )));
+        }
+        Ok(DeleteChannelResponse::NoContent)
     }
 
-    async fn health(&self) -> HealthResponse {
-        HealthResponse::Ok(HealthStatus {
+    async fn health(&self) -> Result<HealthResponse, HandlerError> {
+        Ok(HealthResponse::Ok(HealthStatus {
             status: "ok".to_owned(),
-        })
+        }))
     }
 
-    async fn ready(&self) -> ReadyResponse {
-        ReadyResponse::ServiceUnavailable(HealthStatus {
+    async fn ready(&self) -> Result<ReadyResponse, HandlerError> {
+        Ok(ReadyResponse::ServiceUnavailable(HealthStatus {
             status: "down".to_owned(),
-        })
+        }))
     }
 }
 
 /// The body limit of the app under test.
 const LIMIT: usize = 128;
 
-/// Sends `req` to an app serving `FakeApi` with a [`LIMIT`]-byte body limit; status, headers
-/// of interest and the JSON body (`Value::Null` when empty).
+/// Sends `req` to an app serving `FakeApi` with a [`LIMIT`]-byte body limit; status, the
+/// `WWW-Authenticate` challenge and the JSON body (`Value::Null` when empty).
 async fn send(req: TestRequest) -> (StatusCode, Option<String>, Value) {
+    send_reading(req, "www-authenticate").await
+}
+
+/// Like [`send`], returning the response header `header` instead of the challenge.
+async fn send_reading(req: TestRequest, header: &str) -> (StatusCode, Option<String>, Value) {
     let app = init_service(
         App::new()
             .configure(|cfg| {
@@ -121,9 +142,9 @@ async fn send(req: TestRequest) -> (StatusCode, Option<String>, Value) {
     .await;
     let response = call_service(&app, req.to_request()).await;
     let status = response.status();
-    let challenge = response
+    let header = response
         .headers()
-        .get("www-authenticate")
+        .get(header)
         .and_then(|value| value.to_str().ok())
         .map(str::to_owned);
     let bytes = read_body(response).await;
@@ -133,7 +154,7 @@ async fn send(req: TestRequest) -> (StatusCode, Option<String>, Value) {
         serde_json::from_slice(&bytes)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()))
     };
-    (status, challenge, body)
+    (status, header, body)
 }
 
 fn authed(req: TestRequest) -> TestRequest {
@@ -349,15 +370,42 @@ async fn path_integers_beyond_64_bits_are_int_parsing() {
 }
 
 #[actix_web::test]
+async fn handler_failures_are_bare_500s() {
+    let uri = format!("/api/v1/channels/{BROKEN_CHANNEL}");
+    for req in [
+        authed(TestRequest::get().uri(&uri)),
+        authed(TestRequest::delete().uri(&uri)),
+    ] {
+        let (status, _, body) = send(req).await;
+        assert_eq!(
+            (status, body),
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                json!({"detail": "Internal Server Error"})
+            )
+        );
+    }
+}
+
+#[actix_web::test]
 async fn unknown_methods_and_paths_answer_json() {
-    let (status, _, body) = send(TestRequest::patch().uri("/api/v1/channels")).await;
-    assert_eq!(
-        (status, body),
-        (
-            StatusCode::METHOD_NOT_ALLOWED,
-            json!({"detail": "Method Not Allowed"})
-        )
-    );
+    for (uri, allow) in [
+        ("/api/v1/channels", "GET, POST"),
+        ("/api/v1/channels/1", "GET, PUT, DELETE"),
+        ("/healthz", "GET"),
+    ] {
+        let req = TestRequest::patch().uri(uri);
+        let (status, header, body) = send_reading(req, "allow").await;
+        assert_eq!(
+            (status, header.as_deref(), body),
+            (
+                StatusCode::METHOD_NOT_ALLOWED,
+                Some(allow),
+                json!({"detail": "Method Not Allowed"})
+            ),
+            "{uri}"
+        );
+    }
     let (status, _, body) = send(TestRequest::get().uri("/nowhere")).await;
     assert_eq!(
         (status, body),

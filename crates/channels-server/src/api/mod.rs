@@ -1,5 +1,7 @@
 //! The `ChannelsApi` implementation: converts between the generated wire types and the
-//! domain, and maps domain outcomes to documented responses. No rules live here.
+//! domain, and maps domain outcomes to documented responses; a database failure is
+//! returned as a `HandlerError`, which the glue logs and answers with a bare JSON 500.
+//! No rules live here.
 
 mod convert;
 
@@ -12,7 +14,7 @@ use channels_models::{
     ChannelCreate, ChannelUpdate, HTTPError, HTTPValidationError, HealthStatus, ValidationError,
     ValidationErrorLocItem,
 };
-use openapi_runtime::{AuthError, Credentials};
+use openapi_runtime::{AuthError, Credentials, HandlerError};
 use sea_orm::DatabaseConnection;
 
 use crate::domain::TenantId;
@@ -33,14 +35,6 @@ impl ChannelsHandler {
             db,
         }
     }
-}
-
-/// Outcomes the operation cannot answer with a documented status (a database
-/// failure, or an error the operation cannot produce): logged, then answered as a
-/// bare JSON 500 by [`crate::panic_guard`].
-fn internal_error(operation: &str, err: ChannelError) -> ! {
-    tracing::error!(operation, error = %err, "request failed");
-    crate::panic_guard::abort_request()
 }
 
 fn not_found() -> HTTPError {
@@ -91,7 +85,7 @@ impl ChannelsApi for ChannelsHandler {
         &self,
         tenant: TenantId,
         params: ListChannelsParams,
-    ) -> ListChannelsResponse {
+    ) -> Result<ListChannelsResponse, HandlerError> {
         // Validation guarantees skip >= 0 and 1 <= limit <= 100.
         let filter = ChannelFilter {
             channel_type: params.channel_type,
@@ -99,33 +93,43 @@ impl ChannelsApi for ChannelsHandler {
             skip: u64::try_from(params.skip).unwrap_or_default(),
             limit: u64::try_from(params.limit).unwrap_or_default(),
         };
-        match self.channels.list(tenant, filter).await {
-            Ok(page) => ListChannelsResponse::Ok(convert::page(page, params.skip, params.limit)),
-            Err(err) => internal_error("list_channels", err),
-        }
+        let page = self.channels.list(tenant, filter).await?;
+        Ok(ListChannelsResponse::Ok(convert::page(
+            page,
+            params.skip,
+            params.limit,
+        )))
     }
 
-    async fn create_channel(&self, tenant: TenantId, body: ChannelCreate) -> CreateChannelResponse {
-        match self
+    async fn create_channel(
+        &self,
+        tenant: TenantId,
+        body: ChannelCreate,
+    ) -> Result<CreateChannelResponse, HandlerError> {
+        let created = self
             .channels
             .create(tenant, convert::new_channel(body))
-            .await
-        {
+            .await;
+        Ok(match created {
             Ok(channel) => CreateChannelResponse::Created(convert::channel(channel)),
             Err(ChannelError::NameTaken) => CreateChannelResponse::Conflict(conflict()),
             Err(ChannelError::ScheduleClosesBeforeOpening(days)) => {
                 CreateChannelResponse::UnprocessableEntity(schedule_problems(&days))
             }
-            Err(err) => internal_error("create_channel", err),
-        }
+            Err(err) => return Err(err.into()),
+        })
     }
 
-    async fn get_channel(&self, tenant: TenantId, params: GetChannelParams) -> GetChannelResponse {
-        match self.channels.get(tenant, params.channel_id).await {
+    async fn get_channel(
+        &self,
+        tenant: TenantId,
+        params: GetChannelParams,
+    ) -> Result<GetChannelResponse, HandlerError> {
+        Ok(match self.channels.get(tenant, params.channel_id).await {
             Ok(channel) => GetChannelResponse::Ok(convert::channel(channel)),
             Err(ChannelError::NotFound) => GetChannelResponse::NotFound(not_found()),
-            Err(err) => internal_error("get_channel", err),
-        }
+            Err(err) => return Err(err.into()),
+        })
     }
 
     async fn update_channel(
@@ -133,42 +137,45 @@ impl ChannelsApi for ChannelsHandler {
         tenant: TenantId,
         params: UpdateChannelParams,
         body: ChannelUpdate,
-    ) -> UpdateChannelResponse {
-        match self
+    ) -> Result<UpdateChannelResponse, HandlerError> {
+        let updated = self
             .channels
             .update(tenant, params.channel_id, convert::changes(body))
-            .await
-        {
+            .await;
+        Ok(match updated {
             Ok(channel) => UpdateChannelResponse::Ok(convert::channel(channel)),
             Err(ChannelError::NotFound) => UpdateChannelResponse::NotFound(not_found()),
             Err(ChannelError::NameTaken) => UpdateChannelResponse::Conflict(conflict()),
             Err(ChannelError::ScheduleClosesBeforeOpening(days)) => {
                 UpdateChannelResponse::UnprocessableEntity(schedule_problems(&days))
             }
-            Err(err) => internal_error("update_channel", err),
-        }
+            Err(err) => return Err(err.into()),
+        })
     }
 
     async fn delete_channel(
         &self,
         tenant: TenantId,
         params: DeleteChannelParams,
-    ) -> DeleteChannelResponse {
-        match self.channels.delete(tenant, params.channel_id).await {
-            Ok(()) => DeleteChannelResponse::NoContent,
-            Err(ChannelError::NotFound) => DeleteChannelResponse::NotFound(not_found()),
-            Err(err) => internal_error("delete_channel", err),
-        }
+    ) -> Result<DeleteChannelResponse, HandlerError> {
+        Ok(
+            match self.channels.delete(tenant, params.channel_id).await {
+                Ok(()) => DeleteChannelResponse::NoContent,
+                Err(ChannelError::NotFound) => DeleteChannelResponse::NotFound(not_found()),
+                Err(err) => return Err(err.into()),
+            },
+        )
     }
 
-    async fn health(&self) -> HealthResponse {
-        HealthResponse::Ok(HealthStatus {
+    async fn health(&self) -> Result<HealthResponse, HandlerError> {
+        Ok(HealthResponse::Ok(HealthStatus {
             status: "ok".to_owned(),
-        })
+        }))
     }
 
-    async fn ready(&self) -> ReadyResponse {
-        match self.db.ping().await {
+    async fn ready(&self) -> Result<ReadyResponse, HandlerError> {
+        // An unreachable database is a documented answer (503), not a failure.
+        Ok(match self.db.ping().await {
             Ok(()) => ReadyResponse::Ok(HealthStatus {
                 status: "ready".to_owned(),
             }),
@@ -178,6 +185,6 @@ impl ChannelsApi for ChannelsHandler {
                     status: "database unreachable".to_owned(),
                 })
             }
-        }
+        })
     }
 }

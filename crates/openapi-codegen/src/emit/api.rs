@@ -155,7 +155,7 @@ fn emit_trait(context: &Context) -> TokenStream {
         let response = responses::enum_name(op);
         quote! {
             #docs
-            fn #name(&self #(, #args)*) -> impl Future<Output = #response> + Send;
+            fn #name(&self #(, #args)*) -> impl Future<Output = Result<#response, openapi_runtime::HandlerError>> + Send;
         }
     });
     let doc = format!(
@@ -168,6 +168,9 @@ fn emit_trait(context: &Context) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
+        #[doc = ""]
+        /// Each operation answers one of its documented responses, or `Err` for an
+        /// internal failure, which the glue logs and answers with a bare JSON 500.
         pub trait #trait_name: Send + Sync + 'static {
             #auth
             #(#methods)*

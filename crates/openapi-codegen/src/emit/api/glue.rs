@@ -32,11 +32,12 @@ pub(crate) fn emit(context: &Context, validators: &mut Validators) -> Result<Tok
                 }))
             }
         });
+        let allow = allow_header(&ops);
         quote! {
             cfg.service(
                 actix_web::web::resource(#route)
                     #(#routes)*
-                    .default_service(actix_web::web::to(openapi_runtime::respond::method_not_allowed_handler)),
+                    .default_service(actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(#allow))),
             );
         }
     });
@@ -58,6 +59,17 @@ pub(crate) fn emit(context: &Context, validators: &mut Validators) -> Result<Tok
 
         #(#handlers)*
     })
+}
+
+/// The `Allow` value of a 405 on a route: its documented methods, uppercase, in the
+/// order of a path item's fields (so the value does not depend on document order).
+pub(crate) fn allow_header(ops: &[&Operation]) -> String {
+    HttpMethod::ALL
+        .into_iter()
+        .filter(|method| ops.iter().any(|op| op.method == *method))
+        .map(|method| method.key().to_uppercase())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn handler_name(op: &Operation) -> proc_macro2::Ident {
@@ -239,6 +251,7 @@ fn emit_handler(
         quote!(_req)
     };
     let doc = format!(" Serves `{}`.", op.operation_id);
+    let operation_id = &op.operation_id;
     let response = responses::enum_name(op);
     Ok(quote! {
         #[doc = #doc]
@@ -251,8 +264,11 @@ fn emit_handler(
             #read_body
             #authenticate
             #validation
-            let response: #response = api.#method(#(#args),*).await;
-            response.into_http_response()
+            let outcome: Result<#response, openapi_runtime::HandlerError> = api.#method(#(#args),*).await;
+            match outcome {
+                Ok(response) => response.into_http_response(),
+                Err(failure) => openapi_runtime::respond::handler_failed(#operation_id, &failure),
+            }
         }
 
         #params_parser

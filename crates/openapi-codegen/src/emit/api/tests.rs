@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::glue::route_of;
+use super::glue::{allow_header, route_of};
 use super::responses::variant_name;
 use super::{emit, manifest, toml_string};
 use crate::ir::ResponseStatus;
@@ -80,6 +80,9 @@ fn emits_the_shapes_the_documentation_promises() {
         "openapi_runtime::Loc::param(\"path\", \"pet-id\")",
         "openapi_runtime::check::Pattern::new(\n    \"^[a-z]+$\",\n);",
         "pub const OPENAPI_JSON: &str",
+        ") -> impl Future<\n        Output = Result<UpdatePetResponse, openapi_runtime::HandlerError>,\n    > + Send;",
+        "Err(failure) => openapi_runtime::respond::handler_failed(\"update_pet\", &failure),",
+        "openapi_runtime::respond::method_not_allowed_handler(\n                    \"PUT\",\n                )",
     ] {
         assert!(
             source.contains(expected),
@@ -149,4 +152,22 @@ fn manifests_are_valid_toml_strings() {
         manifest.contains("pets-models = { path = \"../pets-models\" }"),
         "{manifest}"
     );
+}
+
+#[test]
+fn allow_lists_documented_methods_in_path_item_order() {
+    let operation =
+        |id: &str| json!({"operationId": id, "responses": {"204": {"description": "ok"}}});
+    let api = lowered(json!({
+        "openapi": "3.1.0",
+        "info": {"title": "Pets", "version": "1"},
+        "paths": {"/pets": {
+            "delete": operation("drop_pets"),
+            "post": operation("add_pet"),
+            "get": operation("list_pets"),
+        }},
+    }));
+    let ops: Vec<_> = api.operations.iter().collect();
+    assert_eq!(allow_header(&ops), "GET, POST, DELETE");
+    assert_eq!(allow_header(&ops[..1]), ops[0].method.key().to_uppercase());
 }
