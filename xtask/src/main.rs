@@ -1,6 +1,8 @@
-//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask generate`, `cargo xtask check-specs`.
+//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask generate`, `cargo xtask check-specs`,
+//! `cargo xtask diff`.
 
 mod check_specs;
+mod diff;
 mod files;
 mod generate;
 mod regen;
@@ -44,6 +46,22 @@ enum Command {
         #[arg(long, env = "OPENAPI_SPECS_DIR")]
         specs: Option<PathBuf>,
     },
+    /// Compares two versions of a document and classifies every change as breaking,
+    /// potentially breaking or compatible (see docs/api-changes.md).
+    Diff {
+        /// The published version: a git revision (read with `git show REV:SPEC`) or a file.
+        #[arg(long, default_value = "HEAD")]
+        base: String,
+        /// The revised document (default: openapi/channels.yaml as in the working tree).
+        #[arg(long)]
+        spec: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: diff::OutputFormat,
+        /// Exit with an error on changes at this level or worse, unless a major bump of
+        /// info.version acknowledges them.
+        #[arg(long, value_enum)]
+        fail_on: Option<diff::FailOn>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -52,6 +70,17 @@ fn main() -> ExitCode {
         Command::Regen { check } => regen::run(check),
         Command::Generate { spec, out, name } => generate::run(&spec, &out, &name),
         Command::CheckSpecs { specs } => check_specs::run(specs),
+        Command::Diff {
+            base,
+            spec,
+            format,
+            fail_on,
+        } => diff::run(&diff::Options {
+            base,
+            spec,
+            format,
+            fail_on,
+        }),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -8,7 +8,7 @@ use similar::TextDiff;
 
 use crate::files::{repo_root, rustfmt_files, write_files};
 
-const SPEC: &str = "openapi/channels.yaml";
+pub const SPEC: &str = "openapi/channels.yaml";
 
 /// Marks files the generator wrote (and may therefore remove when no longer generated).
 const GENERATED_MARKER: &str = "@generated from";
@@ -41,6 +41,11 @@ pub fn run(check: bool) -> Result<bool> {
     write_files(&root, &files)?;
     for path in stale {
         std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+    }
+    match crate::diff::summary_since_head(&root.join(SPEC)) {
+        Ok(Some(summary)) => println!("{summary}"),
+        Ok(None) => {}
+        Err(err) => println!("API changes since HEAD: not compared ({err:#})"),
     }
     Ok(true)
 }

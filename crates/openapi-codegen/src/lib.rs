@@ -2,8 +2,10 @@
 //!
 //! The pipeline: [`load`] reads a YAML or JSON document into a raw JSON tree and checks its
 //! references; [`lower`] turns the tree into the [`ir`]; [`emit`] turns the IR into Rust
-//! source; [`workspace`] assembles crates (and, for standalone output, a workspace).
+//! source; [`workspace`] assembles crates (and, for standalone output, a workspace);
+//! [`diff`] classifies the changes between two versions of a document.
 
+pub mod diff;
 pub mod emit;
 pub mod error;
 pub mod ir;
