@@ -73,3 +73,35 @@ fn history_covers_three_projects() {
     projects.dedup();
     assert!(projects.len() >= 3, "{projects:?}");
 }
+
+/// The spec corpus beside the repository (`../shared/specs`, or `$OPENAPI_SPECS_DIR`).
+fn corpus_dir() -> PathBuf {
+    std::env::var_os("OPENAPI_SPECS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs"))
+}
+
+/// Every document of the corpus compared with itself: no change, and no panic on the
+/// constructs real documents use.
+#[test]
+fn corpus_documents_compared_with_themselves_have_no_changes() {
+    let Ok(entries) = std::fs::read_dir(corpus_dir()) else {
+        eprintln!("no spec corpus at {}: skipped", corpus_dir().display());
+        return;
+    };
+    let mut compared = 0;
+    for entry in entries {
+        let path = entry.unwrap().path();
+        let is_document = path
+            .extension()
+            .is_some_and(|ext| ext == "json" || ext == "yaml" || ext == "yml");
+        if !is_document {
+            continue;
+        }
+        let document = load_file(&path).unwrap();
+        let report = compare(&document, &document, "Api");
+        assert_eq!(report.changes, vec![], "{}", path.display());
+        compared += 1;
+    }
+    assert!(compared > 0, "no documents in {}", corpus_dir().display());
+}

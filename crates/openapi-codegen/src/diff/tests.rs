@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Level, Report, compare, fails};
+use super::{Format, Level, Report, compare, fails, render};
 use crate::load::Document;
 use Level::{Breaking, Compatible, PotentiallyBreaking};
 
@@ -404,6 +404,56 @@ fn changes_name_pointers_operations_and_rust() {
             .any(|rust| rust.starts_with("CreateItemResponse")),
         "{:?}",
         change.rust
+    );
+}
+
+#[test]
+fn a_required_change_points_at_the_property_not_its_referenced_schema() {
+    let mut base = base();
+    base["components"]["schemas"]["Id"] = json!({"type": "integer"});
+    base["components"]["schemas"]["ItemOut"]["properties"]["id"] =
+        json!({"$ref": "#/components/schemas/Id"});
+    let mut revision = base.clone();
+    revision["components"]["schemas"]["ItemOut"]["required"] = json!(["name"]);
+    let report = report(base, revision);
+    let [change] = report.changes.as_slice() else {
+        panic!("{:?}", report.changes);
+    };
+    assert_eq!(change.rule, "response-property-became-optional");
+    let pointer = Some("/components/schemas/ItemOut/properties/id");
+    assert_eq!(
+        (change.base.as_deref(), change.revision.as_deref()),
+        (pointer, pointer)
+    );
+}
+
+#[test]
+fn reports_render_as_text_markdown_and_json() {
+    let mut revision = base();
+    remove(&mut revision["paths"]["/items/{id}"], "delete");
+    schema(&mut revision, "ItemOut")["properties"]["tag"] =
+        json!({"type": "string", "pattern": "a|b"});
+    let report = report(base(), revision);
+    let text = render(&report, Format::Text);
+    assert!(
+        text.starts_with("API changes 1.0.0 → 1.0.0: 1 breaking, 1 compatible\n"),
+        "{text}"
+    );
+    assert!(text.contains("  [operation-removed] operation DELETE /items/{id} removed\n    base:     /paths/~1items~1{id}/delete\n    revision: -\n"), "{text}");
+    assert!(
+        text.contains("without a major bump of info.version"),
+        "{text}"
+    );
+    let markdown = render(&report, Format::Markdown);
+    assert!(markdown.contains("### breaking (1)"), "{markdown}");
+    assert!(markdown.contains("`ItemsApi::delete_item`"), "{markdown}");
+    let json: Value = serde_json::from_str(&render(&report, Format::Json)).unwrap();
+    assert_eq!(json["changes"][0]["level"], "breaking");
+    assert_eq!(json["changes"][0]["rule"], "operation-removed");
+    assert_eq!(json["changes"][1]["level"], "compatible");
+    assert_eq!(
+        json["changes"][1]["revision"],
+        "/components/schemas/ItemOut/properties/tag"
     );
 }
 
