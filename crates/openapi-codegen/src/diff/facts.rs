@@ -48,6 +48,8 @@ pub(crate) struct Facts {
     pub alternatives: Vec<(String, Value)>,
     /// The alternatives come from `oneOf` (exactly one must match) rather than `anyOf`.
     pub exclusive_alternatives: bool,
+    /// `$ref` targets being absorbed right now (cycle guard).
+    expanding: Vec<String>,
 }
 
 const LOWER_BOUNDS: [&str; 5] = [
@@ -100,11 +102,15 @@ impl Facts {
         if let Some(reference) = object.get("$ref").and_then(Value::as_str)
             && let Ok((target_pointer, target)) =
                 doc.lookup_ref(reference, &join_pointer(pointer, "$ref"))
+            // A schema that includes itself (`A: {allOf: [{$ref: A}]}`) adds nothing new.
+            && !self.expanding.contains(&target_pointer)
         {
+            self.expanding.push(target_pointer.clone());
             if primary {
                 self.pointer = target_pointer.clone();
             }
             self.absorb(doc, target, &target_pointer, depth + 1, primary);
+            self.expanding.pop();
         }
         if let Some(parts) = object.get("allOf").and_then(Value::as_array) {
             let all_of = join_pointer(pointer, "allOf");

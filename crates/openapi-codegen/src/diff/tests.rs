@@ -300,6 +300,43 @@ const RULES: &[Rule] = &[
         |d| schema(d, "ItemIn")["properties"]["name"]["description"] = json!("What it is called"),
         &[(Compatible, "description-changed")],
     ),
+    (
+        "integer widened to number in a request",
+        |d| schema(d, "ItemIn")["properties"]["count"]["type"] = json!("number"),
+        &[(Compatible, "request-type-widened")],
+    ),
+    (
+        "a required read-only property is no request change",
+        |d| {
+            let item = schema(d, "ItemIn");
+            item["properties"]["created"] = json!({"type": "string", "readOnly": true});
+            push(&mut item["required"], json!("created"));
+        },
+        &[],
+    ),
+    (
+        "a new oneOf alternative in a response",
+        |d| {
+            schema(d, "ItemOut")["properties"]["note"] =
+                json!({"oneOf": [{"type": "string"}, {"type": "integer"}]});
+        },
+        &[(Breaking, "type-changed")],
+    ),
+    (
+        "operationId changed",
+        |d| d["paths"]["/items/{id}"]["delete"]["operationId"] = json!("remove_item"),
+        &[(PotentiallyBreaking, "operation-id-changed")],
+    ),
+    (
+        "new required request body",
+        |d| {
+            d["paths"]["/items/{id}"]["delete"]["requestBody"] = json!({
+                "required": true,
+                "content": {"application/json": {"schema": {"type": "object"}}}
+            });
+        },
+        &[(Breaking, "new-required-request-body")],
+    ),
     ("nothing changed", |_| {}, &[]),
     (
         "a $ref to an identical schema is no change",
@@ -346,6 +383,63 @@ fn every_rule_classifies_its_change() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn alternatives_added_to_a_response_follow_the_keyword() {
+    let with = |keyword: &str, count: usize| {
+        let mut doc = base();
+        let alternatives: Vec<Value> = [
+            json!({"type": "string"}),
+            json!({"type": "integer"}),
+            json!({"type": "boolean"}),
+        ]
+        .into_iter()
+        .take(count)
+        .collect();
+        doc["components"]["schemas"]["ItemOut"]["properties"]["note"] =
+            json!({ keyword: alternatives });
+        doc
+    };
+    let rules = |base: Value, revision: Value| -> Vec<(Level, &'static str)> {
+        report(base, revision)
+            .changes
+            .iter()
+            .map(|c| (c.level, c.rule))
+            .collect()
+    };
+    assert_eq!(
+        rules(with("oneOf", 2), with("oneOf", 3)),
+        [(Breaking, "response-alternative-added")]
+    );
+    assert_eq!(
+        rules(with("anyOf", 2), with("anyOf", 3)),
+        [(Compatible, "response-alternative-added")]
+    );
+    assert_eq!(
+        rules(with("oneOf", 3), with("oneOf", 2)),
+        [(Compatible, "response-alternative-removed")]
+    );
+}
+
+#[test]
+fn a_schema_that_includes_itself_is_compared_without_looping() {
+    let mut doc = base();
+    doc["components"]["schemas"]["ItemOut"]["allOf"] =
+        json!([{"$ref": "#/components/schemas/ItemOut"}]);
+    doc["components"]["schemas"]["ItemOut"]["properties"]["children"] =
+        json!({"type": "array", "items": {"$ref": "#/components/schemas/ItemOut"}});
+    let mut revision = doc.clone();
+    remove(
+        &mut revision["components"]["schemas"]["ItemOut"]["properties"],
+        "note",
+    );
+    let rules: Vec<_> = report(doc, revision)
+        .changes
+        .iter()
+        .map(|c| c.rule)
+        .collect();
+    assert_eq!(rules, ["response-property-removed"]);
 }
 
 #[test]
