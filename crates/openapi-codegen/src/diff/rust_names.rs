@@ -90,14 +90,21 @@ impl RustNames {
             .map(|op| format!("{}Response (variant for {status})", op.type_prefix))
     }
 
-    /// The model field used at `site`, else the type defined at `pointer`.
+    /// The model field used at `site` and the named type defined at `pointer`:
+    /// `ChannelResponse.assignment_mode: AssignmentModeEnum`, `ChannelResponse.status`, or
+    /// `AssignmentModeEnum`.
     pub fn schema(&self, site: &str, pointer: &str) -> Option<String> {
-        self.fields
-            .get(site)
-            .or_else(|| self.fields.get(pointer))
-            .or_else(|| self.types.get(pointer))
-            .or_else(|| self.types.get(site))
-            .cloned()
+        let field = self.fields.get(site).or_else(|| self.fields.get(pointer));
+        let named = (site != pointer).then(|| self.types.get(pointer)).flatten();
+        match (field, named) {
+            (Some(field), Some(named)) => Some(format!("{field}: {named}")),
+            (Some(field), None) => Some(field.clone()),
+            (None, _) => self
+                .types
+                .get(pointer)
+                .or_else(|| self.types.get(site))
+                .cloned(),
+        }
     }
 }
 
