@@ -40,7 +40,7 @@ pub fn run(options: &Options) -> Result<bool> {
     let spec = options
         .spec
         .clone()
-        .unwrap_or_else(|| repo_root().join(regen::SPEC));
+        .unwrap_or_else(|| repo_root().join(regen::options().spec_label));
     let report = compare_with_base(&options.base, &spec)?;
     let format = match options.format {
         OutputFormat::Text => Format::Text,
@@ -83,8 +83,9 @@ pub fn compare_with_base(base: &str, spec: &Path) -> Result<Report> {
 /// The generated trait's name: `ChannelsApi` for the project's document, else from the
 /// file name (`petstore.yaml` → `PetstoreApi`), as `cargo xtask generate --name` would.
 fn trait_name(spec: &Path) -> String {
-    if spec.ends_with(regen::SPEC) {
-        return regen::options().trait_name();
+    let channels = regen::options();
+    if spec.ends_with(&channels.spec_label) {
+        return channels.trait_name();
     }
     let stem = spec
         .file_stem()
@@ -235,5 +236,24 @@ mod tests {
         let report = compare_with_base(&base.display().to_string(), &spec).unwrap();
         assert_eq!(report.counts_line().as_deref(), Some("1 breaking"));
         assert_eq!(report.changes[0].rule, "path-removed");
+    }
+
+    #[test]
+    fn fail_on_breaking_fails_unless_the_major_version_moves() {
+        let dir = scratch("fail-on");
+        let (base, spec) = (dir.0.join("v1.yaml"), dir.0.join("v2.yaml"));
+        std::fs::write(&base, SPEC_V1).unwrap();
+        std::fs::write(&spec, SPEC_V2).unwrap();
+        let options = |fail_on| Options {
+            base: base.display().to_string(),
+            spec: Some(spec.clone()),
+            format: OutputFormat::Json,
+            fail_on,
+        };
+        assert!(run(&options(None)).unwrap(), "reporting alone never fails");
+        assert!(!run(&options(Some(FailOn::Breaking))).unwrap());
+        assert!(!run(&options(Some(FailOn::Warning))).unwrap());
+        std::fs::write(&spec, SPEC_V2.replace("version: 1.1.0", "version: 2.0.0")).unwrap();
+        assert!(run(&options(Some(FailOn::Breaking))).unwrap());
     }
 }

@@ -8,7 +8,7 @@ use similar::TextDiff;
 
 use crate::files::{repo_root, rustfmt_files, write_files};
 
-pub const SPEC: &str = "openapi/channels.yaml";
+const SPEC: &str = "openapi/channels.yaml";
 
 /// Marks files the generator wrote (and may therefore remove when no longer generated).
 const GENERATED_MARKER: &str = "@generated from";
