@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::change::Level::{self, Breaking, Compatible, PotentiallyBreaking};
-use super::rust_names::BothNames;
+use super::rust_names::{BothNames, RustNames};
 use super::schema::{Direction, SchemaDiff};
 use super::sink::{Finding, Sink, Use};
 use crate::ir::HttpMethod;
@@ -76,6 +76,14 @@ fn path_shape(path: &str) -> String {
     shape
 }
 
+/// An operation as a place where changes apply, named by the trait method of `names`.
+fn use_of(names: &RustNames, op: &OperationSide<'_>) -> Use {
+    Use {
+        label: op.label(),
+        rust: names.method(op.method, op.path).into_iter().collect(),
+    }
+}
+
 /// Compares every operation of the two documents.
 pub(crate) struct OperationsDiff<'a> {
     pub base: &'a Document,
@@ -98,15 +106,7 @@ impl OperationsDiff<'_> {
                 Some(index) => self.compare_operation(old, &new_ops[index]),
                 None if !new_ops.iter().any(|op| path_shape(op.path) == shape) => {
                     // The whole path is gone: one change, listing its operations.
-                    let at = Use {
-                        label: old.label(),
-                        rust: self
-                            .names
-                            .base
-                            .method(old.method, old.path)
-                            .into_iter()
-                            .collect(),
-                    };
+                    let at = use_of(&self.names.base, old);
                     let pointer = join_pointer("/paths", old.path);
                     self.add(
                         &at,
@@ -119,15 +119,7 @@ impl OperationsDiff<'_> {
                     );
                 }
                 None => {
-                    let at = Use {
-                        label: old.label(),
-                        rust: self
-                            .names
-                            .base
-                            .method(old.method, old.path)
-                            .into_iter()
-                            .collect(),
-                    };
+                    let at = use_of(&self.names.base, old);
                     self.add(
                         &at,
                         Breaking,
@@ -142,15 +134,7 @@ impl OperationsDiff<'_> {
         }
         for new in &new_ops {
             if find(&old_ops, &path_shape(new.path), new.method).is_none() {
-                let at = Use {
-                    label: new.label(),
-                    rust: self
-                        .names
-                        .revision
-                        .method(new.method, new.path)
-                        .into_iter()
-                        .collect(),
-                };
+                let at = use_of(&self.names.revision, new);
                 self.add(
                     &at,
                     Compatible,
