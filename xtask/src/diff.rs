@@ -132,6 +132,9 @@ fn load_from_git(revision: &str, spec: &Path) -> Result<Document> {
                 spec.display()
             );
         }
+        if stderr.contains("invalid object name") {
+            bail!("--base `{revision}` is neither a file nor a git revision");
+        }
         bail!("git show {object} failed: {}", stderr.trim());
     }
     let text =
@@ -225,6 +228,10 @@ mod tests {
         git(&dir.0, &["commit", "--quiet", "-m", "other"]);
         let err = compare_with_base("HEAD", &spec).unwrap_err().to_string();
         assert!(err.contains("does not exist at `HEAD`"), "{err}");
+        let err = compare_with_base("no-such-rev", &spec)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("neither a file nor a git revision"), "{err}");
     }
 
     #[test]
