@@ -24,7 +24,12 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         params: ListChannelsParams,
-    ) -> impl Future<Output = Result<ListChannelsResponse, openapi_runtime::HandlerError>> + Send;
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::ListChannelsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
     /// Create Channel
     ///
     /// Create a channel.
@@ -34,7 +39,12 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         body: channels_models::ChannelCreate,
-    ) -> impl Future<Output = Result<CreateChannelResponse, openapi_runtime::HandlerError>> + Send;
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::CreateChannelResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
     /// Get Channel
     ///
     /// Get one channel.
@@ -44,7 +54,12 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         params: GetChannelParams,
-    ) -> impl Future<Output = Result<GetChannelResponse, openapi_runtime::HandlerError>> + Send;
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::GetChannelResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
     /// Update Channel
     ///
     /// Update a channel’s configuration.
@@ -55,7 +70,12 @@ pub trait ChannelsApi: Send + Sync + 'static {
         principal: Self::Principal,
         params: UpdateChannelParams,
         body: channels_models::ChannelUpdate,
-    ) -> impl Future<Output = Result<UpdateChannelResponse, openapi_runtime::HandlerError>> + Send;
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::UpdateChannelResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
     /// Delete Channel
     ///
     /// Delete a channel. Its id is never reused.
@@ -65,7 +85,12 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         params: DeleteChannelParams,
-    ) -> impl Future<Output = Result<DeleteChannelResponse, openapi_runtime::HandlerError>> + Send;
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::DeleteChannelResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
     /// Health
     ///
     /// The process is up.
@@ -73,7 +98,9 @@ pub trait ChannelsApi: Send + Sync + 'static {
     /// `GET /healthz`
     fn health(
         &self,
-    ) -> impl Future<Output = Result<HealthResponse, openapi_runtime::HandlerError>> + Send;
+    ) -> impl Future<
+        Output = Result<channels_models::responses::HealthResponse, openapi_runtime::HandlerError>,
+    > + Send;
     /// Ready
     ///
     /// The database is reachable.
@@ -81,7 +108,9 @@ pub trait ChannelsApi: Send + Sync + 'static {
     /// `GET /readyz`
     fn ready(
         &self,
-    ) -> impl Future<Output = Result<ReadyResponse, openapi_runtime::HandlerError>> + Send;
+    ) -> impl Future<
+        Output = Result<channels_models::responses::ReadyResponse, openapi_runtime::HandlerError>,
+    > + Send;
 }
 
 /// The parameters of `list_channels`, parsed and validated.
@@ -131,311 +160,6 @@ pub struct DeleteChannelParams {
     /// Channel Id
     /// `channel_id` in path.
     pub channel_id: i64,
-}
-
-/// The responses of `list_channels`, one variant per documented status.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ListChannelsResponse {
-    /// 200: Successful Response
-    Ok(channels_models::ChannelListResponse),
-    /// 401: Missing, malformed, unknown or revoked API key
-    Unauthorized {
-        body: channels_models::HTTPError,
-        /// The `WWW-Authenticate` header.
-        www_authenticate: Option<String>,
-    },
-    /// 422: Validation Error
-    UnprocessableEntity(channels_models::HTTPValidationError),
-}
-
-impl ListChannelsResponse {
-    /// The status code this response is written with.
-    pub fn status(&self) -> actix_web::http::StatusCode {
-        match self {
-            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
-            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
-            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
-        }
-    }
-    /// The HTTP response: status, headers and body.
-    pub fn into_http_response(self) -> actix_web::HttpResponse {
-        let status = self.status();
-        match self {
-            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
-            Self::Unauthorized {
-                body,
-                www_authenticate,
-            } => {
-                let mut response = openapi_runtime::respond::json(status, &body);
-                if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
-                }
-                response
-            }
-            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
-        }
-    }
-}
-
-/// The responses of `create_channel`, one variant per documented status.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum CreateChannelResponse {
-    /// 201: Successful Response
-    Created(channels_models::ChannelResponse),
-    /// 401: Missing, malformed, unknown or revoked API key
-    Unauthorized {
-        body: channels_models::HTTPError,
-        /// The `WWW-Authenticate` header.
-        www_authenticate: Option<String>,
-    },
-    /// 409: A channel with this name already exists
-    Conflict(channels_models::HTTPError),
-    /// 413: Request body larger than the server's limit
-    PayloadTooLarge(channels_models::HTTPError),
-    /// 422: Validation Error
-    UnprocessableEntity(channels_models::HTTPValidationError),
-}
-
-impl CreateChannelResponse {
-    /// The status code this response is written with.
-    pub fn status(&self) -> actix_web::http::StatusCode {
-        match self {
-            Self::Created { .. } => openapi_runtime::respond::status(201u16),
-            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
-            Self::Conflict { .. } => openapi_runtime::respond::status(409u16),
-            Self::PayloadTooLarge { .. } => openapi_runtime::respond::status(413u16),
-            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
-        }
-    }
-    /// The HTTP response: status, headers and body.
-    pub fn into_http_response(self) -> actix_web::HttpResponse {
-        let status = self.status();
-        match self {
-            Self::Created(body) => openapi_runtime::respond::json(status, &body),
-            Self::Unauthorized {
-                body,
-                www_authenticate,
-            } => {
-                let mut response = openapi_runtime::respond::json(status, &body);
-                if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
-                }
-                response
-            }
-            Self::Conflict(body) => openapi_runtime::respond::json(status, &body),
-            Self::PayloadTooLarge(body) => openapi_runtime::respond::json(status, &body),
-            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
-        }
-    }
-}
-
-/// The responses of `get_channel`, one variant per documented status.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum GetChannelResponse {
-    /// 200: Successful Response
-    Ok(channels_models::ChannelResponse),
-    /// 401: Missing, malformed, unknown or revoked API key
-    Unauthorized {
-        body: channels_models::HTTPError,
-        /// The `WWW-Authenticate` header.
-        www_authenticate: Option<String>,
-    },
-    /// 404: Channel not found
-    NotFound(channels_models::HTTPError),
-    /// 422: Validation Error
-    UnprocessableEntity(channels_models::HTTPValidationError),
-}
-
-impl GetChannelResponse {
-    /// The status code this response is written with.
-    pub fn status(&self) -> actix_web::http::StatusCode {
-        match self {
-            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
-            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
-            Self::NotFound { .. } => openapi_runtime::respond::status(404u16),
-            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
-        }
-    }
-    /// The HTTP response: status, headers and body.
-    pub fn into_http_response(self) -> actix_web::HttpResponse {
-        let status = self.status();
-        match self {
-            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
-            Self::Unauthorized {
-                body,
-                www_authenticate,
-            } => {
-                let mut response = openapi_runtime::respond::json(status, &body);
-                if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
-                }
-                response
-            }
-            Self::NotFound(body) => openapi_runtime::respond::json(status, &body),
-            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
-        }
-    }
-}
-
-/// The responses of `update_channel`, one variant per documented status.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum UpdateChannelResponse {
-    /// 200: Successful Response
-    Ok(channels_models::ChannelResponse),
-    /// 401: Missing, malformed, unknown or revoked API key
-    Unauthorized {
-        body: channels_models::HTTPError,
-        /// The `WWW-Authenticate` header.
-        www_authenticate: Option<String>,
-    },
-    /// 404: Channel not found
-    NotFound(channels_models::HTTPError),
-    /// 409: A channel with this name already exists
-    Conflict(channels_models::HTTPError),
-    /// 413: Request body larger than the server's limit
-    PayloadTooLarge(channels_models::HTTPError),
-    /// 422: Validation Error
-    UnprocessableEntity(channels_models::HTTPValidationError),
-}
-
-impl UpdateChannelResponse {
-    /// The status code this response is written with.
-    pub fn status(&self) -> actix_web::http::StatusCode {
-        match self {
-            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
-            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
-            Self::NotFound { .. } => openapi_runtime::respond::status(404u16),
-            Self::Conflict { .. } => openapi_runtime::respond::status(409u16),
-            Self::PayloadTooLarge { .. } => openapi_runtime::respond::status(413u16),
-            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
-        }
-    }
-    /// The HTTP response: status, headers and body.
-    pub fn into_http_response(self) -> actix_web::HttpResponse {
-        let status = self.status();
-        match self {
-            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
-            Self::Unauthorized {
-                body,
-                www_authenticate,
-            } => {
-                let mut response = openapi_runtime::respond::json(status, &body);
-                if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
-                }
-                response
-            }
-            Self::NotFound(body) => openapi_runtime::respond::json(status, &body),
-            Self::Conflict(body) => openapi_runtime::respond::json(status, &body),
-            Self::PayloadTooLarge(body) => openapi_runtime::respond::json(status, &body),
-            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
-        }
-    }
-}
-
-/// The responses of `delete_channel`, one variant per documented status.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeleteChannelResponse {
-    /// 204: Successful Response
-    NoContent,
-    /// 401: Missing, malformed, unknown or revoked API key
-    Unauthorized {
-        body: channels_models::HTTPError,
-        /// The `WWW-Authenticate` header.
-        www_authenticate: Option<String>,
-    },
-    /// 404: Channel not found
-    NotFound(channels_models::HTTPError),
-    /// 422: Validation Error
-    UnprocessableEntity(channels_models::HTTPValidationError),
-}
-
-impl DeleteChannelResponse {
-    /// The status code this response is written with.
-    pub fn status(&self) -> actix_web::http::StatusCode {
-        match self {
-            Self::NoContent { .. } => openapi_runtime::respond::status(204u16),
-            Self::Unauthorized { .. } => openapi_runtime::respond::status(401u16),
-            Self::NotFound { .. } => openapi_runtime::respond::status(404u16),
-            Self::UnprocessableEntity { .. } => openapi_runtime::respond::status(422u16),
-        }
-    }
-    /// The HTTP response: status, headers and body.
-    pub fn into_http_response(self) -> actix_web::HttpResponse {
-        let status = self.status();
-        match self {
-            Self::NoContent => openapi_runtime::respond::empty(status),
-            Self::Unauthorized {
-                body,
-                www_authenticate,
-            } => {
-                let mut response = openapi_runtime::respond::json(status, &body);
-                if let Some(value) = &www_authenticate {
-                    openapi_runtime::respond::set_header(&mut response, "www-authenticate", value);
-                }
-                response
-            }
-            Self::NotFound(body) => openapi_runtime::respond::json(status, &body),
-            Self::UnprocessableEntity(body) => openapi_runtime::respond::json(status, &body),
-        }
-    }
-}
-
-/// The responses of `health`, one variant per documented status.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum HealthResponse {
-    /// 200: Successful Response
-    Ok(channels_models::HealthStatus),
-}
-
-impl HealthResponse {
-    /// The status code this response is written with.
-    pub fn status(&self) -> actix_web::http::StatusCode {
-        match self {
-            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
-        }
-    }
-    /// The HTTP response: status, headers and body.
-    pub fn into_http_response(self) -> actix_web::HttpResponse {
-        let status = self.status();
-        match self {
-            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
-        }
-    }
-}
-
-/// The responses of `ready`, one variant per documented status.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)]
-pub enum ReadyResponse {
-    /// 200: Successful Response
-    Ok(channels_models::HealthStatus),
-    /// 503: The database is unreachable
-    ServiceUnavailable(channels_models::HealthStatus),
-}
-
-impl ReadyResponse {
-    /// The status code this response is written with.
-    pub fn status(&self) -> actix_web::http::StatusCode {
-        match self {
-            Self::Ok { .. } => openapi_runtime::respond::status(200u16),
-            Self::ServiceUnavailable { .. } => openapi_runtime::respond::status(503u16),
-        }
-    }
-    /// The HTTP response: status, headers and body.
-    pub fn into_http_response(self) -> actix_web::HttpResponse {
-        let status = self.status();
-        match self {
-            Self::Ok(body) => openapi_runtime::respond::json(status, &body),
-            Self::ServiceUnavailable(body) => openapi_runtime::respond::json(status, &body),
-        }
-    }
 }
 
 /// Mounts every operation on `cfg`, served by `api`. A method a path does not
@@ -540,10 +264,12 @@ async fn handle_list_channels<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let outcome: Result<ListChannelsResponse, openapi_runtime::HandlerError> =
-        api.list_channels(principal, params).await;
+    let outcome: Result<
+        channels_models::responses::ListChannelsResponse,
+        openapi_runtime::HandlerError,
+    > = api.list_channels(principal, params).await;
     match outcome {
-        Ok(response) => response.into_http_response(),
+        Ok(response) => openapi_runtime::respond::documented(response),
         Err(failure) => openapi_runtime::respond::handler_failed("list_channels", &failure),
     }
 }
@@ -653,10 +379,12 @@ async fn handle_create_channel<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let outcome: Result<CreateChannelResponse, openapi_runtime::HandlerError> =
-        api.create_channel(principal, body).await;
+    let outcome: Result<
+        channels_models::responses::CreateChannelResponse,
+        openapi_runtime::HandlerError,
+    > = api.create_channel(principal, body).await;
     match outcome {
-        Ok(response) => response.into_http_response(),
+        Ok(response) => openapi_runtime::respond::documented(response),
         Err(failure) => openapi_runtime::respond::handler_failed("create_channel", &failure),
     }
 }
@@ -715,10 +443,12 @@ async fn handle_get_channel<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let outcome: Result<GetChannelResponse, openapi_runtime::HandlerError> =
-        api.get_channel(principal, params).await;
+    let outcome: Result<
+        channels_models::responses::GetChannelResponse,
+        openapi_runtime::HandlerError,
+    > = api.get_channel(principal, params).await;
     match outcome {
-        Ok(response) => response.into_http_response(),
+        Ok(response) => openapi_runtime::respond::documented(response),
         Err(failure) => openapi_runtime::respond::handler_failed("get_channel", &failure),
     }
 }
@@ -781,10 +511,12 @@ async fn handle_update_channel<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let outcome: Result<UpdateChannelResponse, openapi_runtime::HandlerError> =
-        api.update_channel(principal, params, body).await;
+    let outcome: Result<
+        channels_models::responses::UpdateChannelResponse,
+        openapi_runtime::HandlerError,
+    > = api.update_channel(principal, params, body).await;
     match outcome {
-        Ok(response) => response.into_http_response(),
+        Ok(response) => openapi_runtime::respond::documented(response),
         Err(failure) => openapi_runtime::respond::handler_failed("update_channel", &failure),
     }
 }
@@ -862,10 +594,12 @@ async fn handle_delete_channel<T: ChannelsApi>(
     if !problems.is_empty() {
         return openapi_runtime::respond::validation_failed(problems);
     }
-    let outcome: Result<DeleteChannelResponse, openapi_runtime::HandlerError> =
-        api.delete_channel(principal, params).await;
+    let outcome: Result<
+        channels_models::responses::DeleteChannelResponse,
+        openapi_runtime::HandlerError,
+    > = api.delete_channel(principal, params).await;
     match outcome {
-        Ok(response) => response.into_http_response(),
+        Ok(response) => openapi_runtime::respond::documented(response),
         Err(failure) => openapi_runtime::respond::handler_failed("delete_channel", &failure),
     }
 }
@@ -896,9 +630,10 @@ async fn handle_health<T: ChannelsApi>(
     _req: actix_web::HttpRequest,
     _payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let outcome: Result<HealthResponse, openapi_runtime::HandlerError> = api.health().await;
+    let outcome: Result<channels_models::responses::HealthResponse, openapi_runtime::HandlerError> =
+        api.health().await;
     match outcome {
-        Ok(response) => response.into_http_response(),
+        Ok(response) => openapi_runtime::respond::documented(response),
         Err(failure) => openapi_runtime::respond::handler_failed("health", &failure),
     }
 }
@@ -910,9 +645,10 @@ async fn handle_ready<T: ChannelsApi>(
     _req: actix_web::HttpRequest,
     _payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let outcome: Result<ReadyResponse, openapi_runtime::HandlerError> = api.ready().await;
+    let outcome: Result<channels_models::responses::ReadyResponse, openapi_runtime::HandlerError> =
+        api.ready().await;
     match outcome {
-        Ok(response) => response.into_http_response(),
+        Ok(response) => openapi_runtime::respond::documented(response),
         Err(failure) => openapi_runtime::respond::handler_failed("ready", &failure),
     }
 }

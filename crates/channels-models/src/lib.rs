@@ -242,3 +242,378 @@ pub enum ValidationErrorLocItem {
     String(String),
     Integer(i64),
 }
+
+/// The documented responses of each operation: one enum per operation, a variant
+/// per status. A server writes them through
+/// `openapi_runtime::response::DocumentedResponse`.
+pub mod responses {
+    /// The responses of `list_channels`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum ListChannelsResponse {
+        /// 200: Successful Response
+        Ok(crate::ChannelListResponse),
+        /// 401: Missing, malformed, unknown or revoked API key
+        Unauthorized {
+            body: crate::HTTPError,
+            /// The `WWW-Authenticate` header.
+            www_authenticate: Option<String>,
+        },
+        /// 422: Validation Error
+        UnprocessableEntity(crate::HTTPValidationError),
+    }
+    impl ListChannelsResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+                Self::Unauthorized { .. } => 401u16,
+                Self::UnprocessableEntity { .. } => 422u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for ListChannelsResponse {
+        fn status(&self) -> u16 {
+            ListChannelsResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = ListChannelsResponse::status(&self);
+            match self {
+                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                )
+                .optional_header("www-authenticate", www_authenticate),
+                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+    /// The responses of `create_channel`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum CreateChannelResponse {
+        /// 201: Successful Response
+        Created(crate::ChannelResponse),
+        /// 401: Missing, malformed, unknown or revoked API key
+        Unauthorized {
+            body: crate::HTTPError,
+            /// The `WWW-Authenticate` header.
+            www_authenticate: Option<String>,
+        },
+        /// 409: A channel with this name already exists
+        Conflict(crate::HTTPError),
+        /// 413: Request body larger than the server's limit
+        PayloadTooLarge(crate::HTTPError),
+        /// 422: Validation Error
+        UnprocessableEntity(crate::HTTPValidationError),
+    }
+    impl CreateChannelResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Created { .. } => 201u16,
+                Self::Unauthorized { .. } => 401u16,
+                Self::Conflict { .. } => 409u16,
+                Self::PayloadTooLarge { .. } => 413u16,
+                Self::UnprocessableEntity { .. } => 422u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for CreateChannelResponse {
+        fn status(&self) -> u16 {
+            CreateChannelResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = CreateChannelResponse::status(&self);
+            match self {
+                Self::Created(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                )
+                .optional_header("www-authenticate", www_authenticate),
+                Self::Conflict(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::PayloadTooLarge(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+    /// The responses of `get_channel`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum GetChannelResponse {
+        /// 200: Successful Response
+        Ok(crate::ChannelResponse),
+        /// 401: Missing, malformed, unknown or revoked API key
+        Unauthorized {
+            body: crate::HTTPError,
+            /// The `WWW-Authenticate` header.
+            www_authenticate: Option<String>,
+        },
+        /// 404: Channel not found
+        NotFound(crate::HTTPError),
+        /// 422: Validation Error
+        UnprocessableEntity(crate::HTTPValidationError),
+    }
+    impl GetChannelResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+                Self::Unauthorized { .. } => 401u16,
+                Self::NotFound { .. } => 404u16,
+                Self::UnprocessableEntity { .. } => 422u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for GetChannelResponse {
+        fn status(&self) -> u16 {
+            GetChannelResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = GetChannelResponse::status(&self);
+            match self {
+                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                )
+                .optional_header("www-authenticate", www_authenticate),
+                Self::NotFound(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+    /// The responses of `update_channel`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum UpdateChannelResponse {
+        /// 200: Successful Response
+        Ok(crate::ChannelResponse),
+        /// 401: Missing, malformed, unknown or revoked API key
+        Unauthorized {
+            body: crate::HTTPError,
+            /// The `WWW-Authenticate` header.
+            www_authenticate: Option<String>,
+        },
+        /// 404: Channel not found
+        NotFound(crate::HTTPError),
+        /// 409: A channel with this name already exists
+        Conflict(crate::HTTPError),
+        /// 413: Request body larger than the server's limit
+        PayloadTooLarge(crate::HTTPError),
+        /// 422: Validation Error
+        UnprocessableEntity(crate::HTTPValidationError),
+    }
+    impl UpdateChannelResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+                Self::Unauthorized { .. } => 401u16,
+                Self::NotFound { .. } => 404u16,
+                Self::Conflict { .. } => 409u16,
+                Self::PayloadTooLarge { .. } => 413u16,
+                Self::UnprocessableEntity { .. } => 422u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for UpdateChannelResponse {
+        fn status(&self) -> u16 {
+            UpdateChannelResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = UpdateChannelResponse::status(&self);
+            match self {
+                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                )
+                .optional_header("www-authenticate", www_authenticate),
+                Self::NotFound(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::Conflict(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::PayloadTooLarge(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+    /// The responses of `delete_channel`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum DeleteChannelResponse {
+        /// 204: Successful Response
+        NoContent,
+        /// 401: Missing, malformed, unknown or revoked API key
+        Unauthorized {
+            body: crate::HTTPError,
+            /// The `WWW-Authenticate` header.
+            www_authenticate: Option<String>,
+        },
+        /// 404: Channel not found
+        NotFound(crate::HTTPError),
+        /// 422: Validation Error
+        UnprocessableEntity(crate::HTTPValidationError),
+    }
+    impl DeleteChannelResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::NoContent { .. } => 204u16,
+                Self::Unauthorized { .. } => 401u16,
+                Self::NotFound { .. } => 404u16,
+                Self::UnprocessableEntity { .. } => 422u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for DeleteChannelResponse {
+        fn status(&self) -> u16 {
+            DeleteChannelResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = DeleteChannelResponse::status(&self);
+            match self {
+                Self::NoContent => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::Empty,
+                ),
+                Self::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                )
+                .optional_header("www-authenticate", www_authenticate),
+                Self::NotFound(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+    /// The responses of `health`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum HealthResponse {
+        /// 200: Successful Response
+        Ok(crate::HealthStatus),
+    }
+    impl HealthResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for HealthResponse {
+        fn status(&self) -> u16 {
+            HealthResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = HealthResponse::status(&self);
+            match self {
+                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+    /// The responses of `ready`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum ReadyResponse {
+        /// 200: Successful Response
+        Ok(crate::HealthStatus),
+        /// 503: The database is unreachable
+        ServiceUnavailable(crate::HealthStatus),
+    }
+    impl ReadyResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+                Self::ServiceUnavailable { .. } => 503u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for ReadyResponse {
+        fn status(&self) -> u16 {
+            ReadyResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = ReadyResponse::status(&self);
+            match self {
+                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::ServiceUnavailable(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+}

@@ -157,7 +157,7 @@ pub fn standalone_manifest(members: &[String], repo_manifest: &str, runtime_dir:
     out.push_str("]\n\n[workspace.package]\nedition = \"2024\"\nrust-version = \"1.95\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n\n");
     out.push_str("[workspace.dependencies]\n");
     out.push_str(&format!(
-        "openapi-runtime = {{ path = {} }}\n",
+        "openapi-runtime = {{ path = {}, default-features = false }}\n",
         toml_string(&runtime_dir.display().to_string())
     ));
     // API crates depend on their models crate through the workspace, as in this repository.
@@ -205,7 +205,9 @@ mod tests {
         assert!(manifest.contains("serde = { version = \"1\", features = [\"derive\"] }\n"));
         assert!(!manifest.contains("sea-orm"));
         assert!(!manifest.contains("debug = 0"));
-        assert!(manifest.contains("openapi-runtime = { path = \"/repo/crates/openapi-runtime\" }"));
+        assert!(manifest.contains(
+            "openapi-runtime = { path = \"/repo/crates/openapi-runtime\", default-features = false }"
+        ));
         assert!(manifest.contains("\"crates/a-models\","));
         assert!(
             manifest.contains("a-models = { path = \"crates/a-models\" }\n"),

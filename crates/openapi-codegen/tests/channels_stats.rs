@@ -1,5 +1,5 @@
 //! Adding an operation to the Channels API document adds a trait method, a route and the
-//! operation's types to the generated crates.
+//! operation's types (its response enum among them) to the generated crates.
 
 use std::path::PathBuf;
 
@@ -52,8 +52,8 @@ fn a_new_stats_operation_appears_in_trait_routes_and_models() {
         "no params struct"
     );
     assert!(
-        api.contains("pub enum GetChannelStatsResponse"),
-        "no response enum"
+        models.contains("pub enum GetChannelStatsResponse"),
+        "no response enum in the models crate's responses module"
     );
     assert!(
         models.contains("pub struct GetChannelStats200Response"),

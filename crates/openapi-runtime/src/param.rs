@@ -4,6 +4,7 @@
 //! in decimal (surrounding whitespace allowed; beyond `i64` is `int_parsing`), numbers,
 //! and booleans in any of Pydantic's spellings.
 
+#[cfg(feature = "server")]
 use actix_web::HttpRequest;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -35,6 +36,7 @@ impl FormPairs {
     }
 
     /// The query string of a request.
+    #[cfg(feature = "server")]
     pub fn from_query(req: &HttpRequest) -> Self {
         Self::parse(req.query_string())
     }
@@ -91,6 +93,7 @@ fn decode_component(text: &str) -> String {
 
 /// A header's value (names are case-insensitive); bytes that are not UTF-8 are read as
 /// Latin-1, as Starlette does.
+#[cfg(feature = "server")]
 pub fn header(req: &HttpRequest, name: &str) -> Option<String> {
     req.headers()
         .get(name)
@@ -98,6 +101,7 @@ pub fn header(req: &HttpRequest, name: &str) -> Option<String> {
 }
 
 /// Every value of a repeated header, in order.
+#[cfg(feature = "server")]
 pub fn header_all(req: &HttpRequest, name: &str) -> Vec<String> {
     req.headers()
         .get_all(name)
@@ -106,6 +110,7 @@ pub fn header_all(req: &HttpRequest, name: &str) -> Vec<String> {
 }
 
 /// A cookie's value, from the `Cookie` headers (`name=value; other=value`).
+#[cfg(feature = "server")]
 pub fn cookie(req: &HttpRequest, name: &str) -> Option<String> {
     header_all(req, "cookie").iter().find_map(|line| {
         line.split(';').find_map(|pair| {
@@ -116,6 +121,7 @@ pub fn cookie(req: &HttpRequest, name: &str) -> Option<String> {
 }
 
 /// A path segment captured by the router.
+#[cfg(feature = "server")]
 pub fn path(req: &HttpRequest, name: &str) -> Option<String> {
     req.match_info().get(name).map(str::to_owned)
 }

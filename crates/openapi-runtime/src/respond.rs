@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::HandlerError;
 use crate::problem::Problems;
+use crate::response::{DocumentedResponse, ResponseBody};
 
 /// `{"detail": detail}` with `status`.
 pub fn error(status: StatusCode, detail: &str) -> HttpResponse {
@@ -45,6 +46,28 @@ pub fn raw(status: StatusCode, content_type: &str, bytes: actix_web::web::Bytes)
     HttpResponse::build(status)
         .content_type(content_type)
         .body(bytes)
+}
+
+/// A documented response (a variant of a generated response enum) as HTTP: its status,
+/// headers and body.
+pub fn documented<R: DocumentedResponse>(response: R) -> HttpResponse {
+    let parts = response.into_parts();
+    let status = status(parts.status);
+    let mut written = match parts.body {
+        ResponseBody::Empty => empty(status),
+        ResponseBody::Json(Ok(bytes)) => HttpResponse::build(status)
+            .content_type("application/json")
+            .body(bytes),
+        ResponseBody::Json(Err(_)) => return internal_error(),
+        ResponseBody::Raw {
+            content_type,
+            bytes,
+        } => raw(status, content_type, bytes),
+    };
+    for (name, value) in &parts.headers {
+        set_header(&mut written, name, value);
+    }
+    written
 }
 
 /// A response without a body.

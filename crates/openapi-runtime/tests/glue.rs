@@ -5,9 +5,11 @@ use actix_web::http::StatusCode;
 use actix_web::test::{TestRequest, call_service, init_service, read_body};
 use actix_web::{App, web};
 use channels_api::{
-    ChannelsApi, CreateChannelResponse, DeleteChannelParams, DeleteChannelResponse,
-    GetChannelParams, GetChannelResponse, HealthResponse, ListChannelsParams, ListChannelsResponse,
-    ReadyResponse, UpdateChannelParams, UpdateChannelResponse,
+    ChannelsApi, DeleteChannelParams, GetChannelParams, ListChannelsParams, UpdateChannelParams,
+};
+use channels_models::responses::{
+    CreateChannelResponse, DeleteChannelResponse, GetChannelResponse, HealthResponse,
+    ListChannelsResponse, ReadyResponse, UpdateChannelResponse,
 };
 use channels_models::{ChannelCreate, ChannelListResponse, ChannelUpdate, HTTPError, HealthStatus};
 use openapi_runtime::{AuthError, Credentials, GlueOptions, HandlerError};

@@ -6,9 +6,11 @@
 mod convert;
 
 use channels_api::{
-    ChannelsApi, CreateChannelResponse, DeleteChannelParams, DeleteChannelResponse,
-    GetChannelParams, GetChannelResponse, HealthResponse, ListChannelsParams, ListChannelsResponse,
-    ReadyResponse, UpdateChannelParams, UpdateChannelResponse,
+    ChannelsApi, DeleteChannelParams, GetChannelParams, ListChannelsParams, UpdateChannelParams,
+};
+use channels_models::responses::{
+    CreateChannelResponse, DeleteChannelResponse, GetChannelResponse, HealthResponse,
+    ListChannelsResponse, ReadyResponse, UpdateChannelResponse,
 };
 use channels_models::{
     ChannelCreate, ChannelUpdate, HTTPError, HTTPValidationError, HealthStatus, ValidationError,

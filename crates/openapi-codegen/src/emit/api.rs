@@ -1,13 +1,13 @@
-//! The API crate: the `<Name>Api` trait, a params struct and a response enum per
-//! operation, the actix-web glue (`configure`) and the embedded document.
+//! The API crate: the `<Name>Api` trait, a params struct per operation, the actix-web
+//! glue (`configure`) and the embedded document. Response enums live in the models crate
+//! (`emit::responses`).
 //!
 //! Layout of the emitted `lib.rs` (see docs/generated-code.md): trait, params structs,
-//! response enums, `configure` and one handler per operation, request parsing, body
+//! `configure` and one handler per operation, request parsing, body
 //! validators, `OPENAPI_JSON`.
 
 mod glue;
 mod params;
-mod responses;
 mod security;
 #[cfg(test)]
 mod tests;
@@ -15,6 +15,7 @@ mod tests;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
+use super::responses;
 use super::rust::{doc_attrs, doc_text_attrs, format_file, ident, type_tokens};
 use super::validate::Validators;
 use crate::error::Result;
@@ -35,6 +36,13 @@ impl Context<'_> {
     pub fn ty(&self, ty: &TypeRef) -> TokenStream {
         type_tokens(ty, Some(&self.models))
     }
+
+    /// The operation's response enum, from the models crate's `responses` module.
+    pub fn response_type(&self, op: &Operation) -> TokenStream {
+        let models = &self.models;
+        let name = responses::enum_name(op);
+        quote!(#models::responses::#name)
+    }
 }
 
 /// The source of the API crate's `lib.rs`.
@@ -52,10 +60,6 @@ pub fn emit(api: &Api, options: &GenerateOptions) -> Result<String> {
         .operations
         .iter()
         .filter_map(|op| params::emit_struct(&context, op));
-    let responses = api
-        .operations
-        .iter()
-        .map(|op| responses::emit(&context, op));
     let glue = glue::emit(&context, &mut validators)?;
     let validator_items = validators.finish()?;
     let document = emit_document(api)?;
@@ -78,7 +82,6 @@ pub fn emit(api: &Api, options: &GenerateOptions) -> Result<String> {
 
         #api_trait
         #(#params)*
-        #(#responses)*
         #glue
         #validator_items
         #document
@@ -102,7 +105,7 @@ pub fn manifest(api: &Api, options: &GenerateOptions) -> String {
          edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n\
          [dependencies]\nactix-web.workspace = true\nchrono.workspace = true\n\
          {models} = {{ path = \"../{models}\" }}\n\
-         openapi-runtime.workspace = true\nserde.workspace = true\nserde_json.workspace = true\n",
+         openapi-runtime = {{ workspace = true, features = [\"server\"] }}\nserde.workspace = true\nserde_json.workspace = true\n",
         header = options.header("#"),
         name = options.api_crate(),
         models = options.models_crate(),
@@ -152,7 +155,7 @@ fn emit_trait(context: &Context) -> TokenStream {
         let name = ident(&op.rust_name);
         let docs = operation_docs(op);
         let args = operation_args(context, op);
-        let response = responses::enum_name(op);
+        let response = context.response_type(op);
         quote! {
             #docs
             fn #name(&self #(, #args)*) -> impl Future<Output = Result<#response, openapi_runtime::HandlerError>> + Send;

@@ -14,6 +14,7 @@ use crate::names::{NameScope, unraw};
 /// The source of the models crate's `src/lib.rs`; `header` is its first line.
 pub fn emit(api: &Api, header: &str) -> Result<String> {
     let items = api.types.iter().map(|def| emit_type(api, def));
+    let responses = super::responses::emit_module(api);
     let doc = if api.title.is_empty() {
         " Types of an API, generated from its OpenAPI document.".to_string()
     } else {
@@ -28,6 +29,7 @@ pub fn emit(api: &Api, header: &str) -> Result<String> {
         // follow rustdoc's conventions.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
         #(#items)*
+        #responses
     };
     format_file(tokens, header, "the models crate")
 }

@@ -5,9 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::security::{self, Access};
-use super::{
-    BodyDecoding, BodyPlan, Context, fn_ident, params, request_body, responses, unused_prefix,
-};
+use super::{BodyDecoding, BodyPlan, Context, fn_ident, params, request_body, unused_prefix};
 use crate::emit::rust::ident;
 use crate::emit::validate::Validators;
 use crate::error::Result;
@@ -252,7 +250,7 @@ fn emit_handler(
     };
     let doc = format!(" Serves `{}`.", op.operation_id);
     let operation_id = &op.operation_id;
-    let response = responses::enum_name(op);
+    let response = context.response_type(op);
     Ok(quote! {
         #[doc = #doc]
         async fn #name<T: #trait_name>(
@@ -266,7 +264,7 @@ fn emit_handler(
             #validation
             let outcome: Result<#response, openapi_runtime::HandlerError> = api.#method(#(#args),*).await;
             match outcome {
-                Ok(response) => response.into_http_response(),
+                Ok(response) => openapi_runtime::respond::documented(response),
                 Err(failure) => openapi_runtime::respond::handler_failed(#operation_id, &failure),
             }
         }

@@ -14,9 +14,11 @@ fn options() -> GenerateOptions {
     GenerateOptions::new("pets", "pets.yaml", "test")
 }
 
+/// The models crate's source (with the response enums), then the API crate's.
 fn generate(document: Value) -> crate::error::Result<String> {
     let api = lower(&Document::new(document)?)?;
-    emit(&api, &options())
+    let models = crate::emit::models::emit(&api, &options().header("//"))?;
+    Ok(format!("{models}\n{}", emit(&api, &options())?))
 }
 
 fn lowered(document: Value) -> crate::ir::Api {
@@ -72,15 +74,19 @@ fn emits_the_shapes_the_documentation_promises() {
         "principal: Option<Self::Principal>,",
         "params: UpdatePetParams,",
         "body: pets_models::Pet,",
-        "Ok {\n        body: pets_models::Pet,\n        /// The `X-Rate` header.\n        x_rate: Option<String>,\n    },",
-        "ClientError { status: actix_web::http::StatusCode },",
-        "Default { status: actix_web::http::StatusCode, body: actix_web::web::Bytes },",
+        "Ok {\n            body: crate::Pet,\n            /// The `X-Rate` header.\n            x_rate: Option<String>,\n        },",
+        "ClientError { status: u16 },",
+        "Default { status: u16, body: openapi_runtime::response::Bytes },",
+        ".optional_header(\"x-rate\", x_rate)",
         "actix_web::web::resource(\"/pets/{pet_id}\")",
         "openapi_runtime::param::path(req, \"pet_id\")",
         "openapi_runtime::Loc::param(\"path\", \"pet-id\")",
         "openapi_runtime::check::Pattern::new(\n    \"^[a-z]+$\",\n);",
         "pub const OPENAPI_JSON: &str",
-        ") -> impl Future<\n        Output = Result<UpdatePetResponse, openapi_runtime::HandlerError>,\n    > + Send;",
+        ") -> impl Future<\n        Output = Result<
+            pets_models::responses::UpdatePetResponse,
+            openapi_runtime::HandlerError,
+        >,\n    > + Send;",
         "Err(failure) => openapi_runtime::respond::handler_failed(\"update_pet\", &failure),",
         "openapi_runtime::respond::method_not_allowed_handler(\n                    \"PUT\",\n                )",
     ] {

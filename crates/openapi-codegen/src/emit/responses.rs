@@ -1,11 +1,13 @@
-//! One response enum per operation: a variant per documented status.
+//! The models crate's `responses` module: one enum per operation, a variant per
+//! documented status, as plain data. Each implements the runtime's
+//! `DocumentedResponse` (status, headers, body), which the server feature writes as HTTP
+//! and which needs no HTTP library itself.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::Context;
-use crate::emit::rust::{doc_text_attrs, ident};
-use crate::ir::{ContentKind, Operation, Response, ResponseStatus};
+use crate::emit::rust::{doc_text_attrs, ident, type_tokens};
+use crate::ir::{Api, ContentKind, Operation, Response, ResponseStatus};
 
 /// `UpdateChannelResponse`.
 pub(crate) fn enum_name(op: &Operation) -> Ident {
@@ -21,12 +23,13 @@ enum Body {
     Raw(String),
 }
 
-fn body_of(context: &Context, response: &Response) -> Body {
+fn body_of(response: &Response) -> Body {
     let Some(content) = response.contents.first() else {
         return Body::None;
     };
     match (content.kind, &content.ty) {
-        (ContentKind::Json, Some(ty)) => Body::Json(context.ty(ty)),
+        // Inside the module, the crate's own types by their full path.
+        (ContentKind::Json, Some(ty)) => Body::Json(type_tokens(ty, Some(&quote!(crate)))),
         (ContentKind::Json, None) => Body::Json(quote!(serde_json::Value)),
         _ => Body::Raw(content.media_type.clone()),
     }
@@ -127,25 +130,21 @@ fn has_status_field(status: ResponseStatus) -> bool {
     !matches!(status, ResponseStatus::Code(_))
 }
 
-pub(crate) fn emit(context: &Context, op: &Operation) -> TokenStream {
-    let name = enum_name(op);
-    let variants = op
-        .responses
-        .iter()
-        .map(|response| emit_variant(context, response));
-    let arms = op
-        .responses
-        .iter()
-        .map(|response| emit_write_arm(context, response));
-    let status_arms = op.responses.iter().map(|response| {
-        let variant = variant_name(response.status);
-        match response.status {
-            ResponseStatus::Code(code) => {
-                quote!(Self::#variant { .. } => openapi_runtime::respond::status(#code))
-            }
-            _ => quote!(Self::#variant { status, .. } => *status),
+/// `pub mod responses { ... }`, one enum per operation.
+pub(crate) fn emit_module(api: &Api) -> TokenStream {
+    let enums = api.operations.iter().map(emit_enum);
+    quote! {
+        /// The documented responses of each operation: one enum per operation, a variant
+        /// per status. A server writes them through
+        /// `openapi_runtime::response::DocumentedResponse`.
+        pub mod responses {
+            #(#enums)*
         }
-    });
+    }
+}
+
+fn emit_enum(op: &Operation) -> TokenStream {
+    let name = enum_name(op);
     let doc = format!(
         " The responses of `{}`, one variant per documented status.",
         op.operation_id
@@ -158,17 +157,31 @@ pub(crate) fn emit(context: &Context, op: &Operation) -> TokenStream {
 
             impl #name {
                 /// The status code this response is written with.
-                pub fn status(&self) -> actix_web::http::StatusCode {
+                pub fn status(&self) -> u16 {
+                    match *self {}
+                }
+            }
+
+            impl openapi_runtime::response::DocumentedResponse for #name {
+                fn status(&self) -> u16 {
                     match *self {}
                 }
 
-                /// The HTTP response: status, headers and JSON body.
-                pub fn into_http_response(self) -> actix_web::HttpResponse {
+                fn into_parts(self) -> openapi_runtime::response::ResponseParts {
                     match self {}
                 }
             }
         };
     }
+    let variants = op.responses.iter().map(emit_variant);
+    let arms = op.responses.iter().map(emit_parts_arm);
+    let status_arms = op.responses.iter().map(|response| {
+        let variant = variant_name(response.status);
+        match response.status {
+            ResponseStatus::Code(code) => quote!(Self::#variant { .. } => #code),
+            _ => quote!(Self::#variant { status, .. } => *status),
+        }
+    });
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -181,15 +194,20 @@ pub(crate) fn emit(context: &Context, op: &Operation) -> TokenStream {
 
         impl #name {
             /// The status code this response is written with.
-            pub fn status(&self) -> actix_web::http::StatusCode {
+            pub fn status(&self) -> u16 {
                 match self {
                     #(#status_arms,)*
                 }
             }
+        }
 
-            /// The HTTP response: status, headers and body.
-            pub fn into_http_response(self) -> actix_web::HttpResponse {
-                let status = self.status();
+        impl openapi_runtime::response::DocumentedResponse for #name {
+            fn status(&self) -> u16 {
+                #name::status(self)
+            }
+
+            fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+                let status = #name::status(&self);
                 match self {
                     #(#arms)*
                 }
@@ -206,7 +224,7 @@ fn status_label(status: ResponseStatus) -> String {
     }
 }
 
-fn emit_variant(context: &Context, response: &Response) -> TokenStream {
+fn emit_variant(response: &Response) -> TokenStream {
     let variant = variant_name(response.status);
     let description = response.description.trim();
     let doc_text = if description.is_empty() {
@@ -215,11 +233,11 @@ fn emit_variant(context: &Context, response: &Response) -> TokenStream {
         format!("{}: {description}", status_label(response.status))
     };
     let docs = doc_text_attrs(Some(&doc_text));
-    let body = body_of(context, response);
+    let body = body_of(response);
     let body_type = match &body {
         Body::None => None,
         Body::Json(ty) => Some(ty.clone()),
-        Body::Raw(_) => Some(quote!(actix_web::web::Bytes)),
+        Body::Raw(_) => Some(quote!(openapi_runtime::response::Bytes)),
     };
     let headers: Vec<TokenStream> = response
         .headers
@@ -234,8 +252,7 @@ fn emit_variant(context: &Context, response: &Response) -> TokenStream {
             }
         })
         .collect();
-    let status_field =
-        has_status_field(response.status).then(|| quote!(status: actix_web::http::StatusCode,));
+    let status_field = has_status_field(response.status).then(|| quote!(status: u16,));
     match (body_type, headers.is_empty(), status_field) {
         (None, true, None) => quote!(#docs #variant,),
         (Some(ty), true, None) => quote!(#docs #variant(#ty),),
@@ -246,24 +263,35 @@ fn emit_variant(context: &Context, response: &Response) -> TokenStream {
     }
 }
 
-fn emit_write_arm(context: &Context, response: &Response) -> TokenStream {
+/// The arm of `into_parts` for one variant.
+fn emit_parts_arm(response: &Response) -> TokenStream {
     let variant = variant_name(response.status);
-    let body = body_of(context, response);
-    let write = |body_expr: TokenStream| match &body {
-        Body::None => quote!(openapi_runtime::respond::empty(status)),
-        Body::Json(_) => quote!(openapi_runtime::respond::json(status, &#body_expr)),
-        Body::Raw(media_type) => {
-            quote!(openapi_runtime::respond::raw(status, #media_type, #body_expr))
-        }
+    let body = body_of(response);
+    let parts = match &body {
+        Body::None => quote! {
+            openapi_runtime::response::ResponseParts::new(
+                status,
+                openapi_runtime::response::ResponseBody::Empty,
+            )
+        },
+        Body::Json(_) => quote! {
+            openapi_runtime::response::ResponseParts::new(
+                status,
+                openapi_runtime::response::ResponseBody::json(&body),
+            )
+        },
+        Body::Raw(media_type) => quote! {
+            openapi_runtime::response::ResponseParts::new(
+                status,
+                openapi_runtime::response::ResponseBody::Raw { content_type: #media_type, bytes: body },
+            )
+        },
     };
     let tuple_form = response.headers.is_empty() && !has_status_field(response.status);
     if tuple_form {
         return match body {
-            Body::None => quote!(Self::#variant => openapi_runtime::respond::empty(status),),
-            _ => {
-                let write = write(quote!(body));
-                quote!(Self::#variant(body) => #write,)
-            }
+            Body::None => quote!(Self::#variant => #parts,),
+            _ => quote!(Self::#variant(body) => #parts,),
         };
     }
     let header_names: Vec<Ident> = response
@@ -271,38 +299,25 @@ fn emit_write_arm(context: &Context, response: &Response) -> TokenStream {
         .iter()
         .map(|header| ident(&header.rust_name))
         .collect();
-    let set_headers = response
+    let add_headers = response
         .headers
         .iter()
         .zip(&header_names)
         .map(|(header, name)| {
             let wire = header.name.to_ascii_lowercase();
             if header.required {
-                quote!(openapi_runtime::respond::set_header(&mut response, #wire, &#name);)
+                quote!(.header(#wire, #name))
             } else {
-                quote! {
-                    if let Some(value) = &#name {
-                        openapi_runtime::respond::set_header(&mut response, #wire, value);
-                    }
-                }
+                quote!(.optional_header(#wire, #name))
             }
         });
     let body_binding = (!matches!(body, Body::None)).then(|| quote!(body,));
-    let write = write(quote!(body));
     let rest = if has_status_field(response.status) {
         quote!(..)
     } else {
         quote!()
     };
-    if header_names.is_empty() {
-        quote!(Self::#variant { #body_binding #rest } => #write,)
-    } else {
-        quote! {
-            Self::#variant { #body_binding #(#header_names,)* #rest } => {
-                let mut response = #write;
-                #(#set_headers)*
-                response
-            }
-        }
+    quote! {
+        Self::#variant { #body_binding #(#header_names,)* #rest } => #parts #(#add_headers)*,
     }
 }
