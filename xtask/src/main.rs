@@ -1,5 +1,7 @@
-//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask generate`, `cargo xtask check-specs`.
+//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask generate`, `cargo xtask check-specs`,
+//! `cargo xtask bench [--quick]`, `cargo xtask bench-generator`.
 
+mod bench;
 mod check_specs;
 mod files;
 mod generate;
@@ -44,6 +46,15 @@ enum Command {
         #[arg(long, env = "OPENAPI_SPECS_DIR")]
         specs: Option<PathBuf>,
     },
+    /// Load benchmark of the release server with `wrk` (SQLite and PostgreSQL); prints one table.
+    Bench(bench::BenchArgs),
+    /// Times the generator on channels.yaml, the corpus's largest document and synthetic
+    /// documents of 100, 1,000 and 5,000 operations.
+    BenchGenerator {
+        /// Directory of documents (default: $OPENAPI_SPECS_DIR, else ../shared/specs).
+        #[arg(long, env = "OPENAPI_SPECS_DIR")]
+        specs: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -52,6 +63,8 @@ fn main() -> ExitCode {
         Command::Regen { check } => regen::run(check),
         Command::Generate { spec, out, name } => generate::run(&spec, &out, &name),
         Command::CheckSpecs { specs } => check_specs::run(specs),
+        Command::Bench(args) => bench::run(args),
+        Command::BenchGenerator { specs } => bench::generator::run(specs),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
