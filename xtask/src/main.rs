@@ -3,6 +3,7 @@
 
 mod bench;
 mod check_specs;
+mod features;
 mod files;
 mod generate;
 mod regen;
@@ -48,6 +49,9 @@ enum Command {
     },
     /// Load benchmark of the release server with `wrk` (SQLite and PostgreSQL); prints one table.
     Bench(bench::BenchArgs),
+    /// Fails when `cargo test --workspace` would rebuild dependencies `cargo run` built
+    /// (features not aligned by crates/workspace-hack).
+    CheckFeatures,
     /// Times the generator on channels.yaml, the corpus's largest document and synthetic
     /// documents of 100, 1,000 and 5,000 operations.
     BenchGenerator {
@@ -64,6 +68,7 @@ fn main() -> ExitCode {
         Command::Generate { spec, out, name } => generate::run(&spec, &out, &name),
         Command::CheckSpecs { specs } => check_specs::run(specs),
         Command::Bench(args) => bench::run(args),
+        Command::CheckFeatures => features::run(),
         Command::BenchGenerator { specs } => bench::generator::run(specs),
     };
     match result {

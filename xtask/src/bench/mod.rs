@@ -23,10 +23,14 @@ use wrk::Scenario;
 
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Smoke run for CI: 1 s per measurement, no warm-up. Asserts only that every row
-    /// was measured and that no request failed, never a timing.
+    /// Smoke run for CI: 1 s per measurement, no warm-up, the debug build unless
+    /// `--release`. Asserts only that every row was measured and that no request failed,
+    /// never a timing.
     #[arg(long)]
     quick: bool,
+    /// Build and run the release server even with --quick (always the case without it).
+    #[arg(long)]
+    release: bool,
     /// Seconds per measurement (default 10; 1 with --quick).
     #[arg(long)]
     duration: Option<u64>,
@@ -69,7 +73,7 @@ pub fn run(args: BenchArgs) -> Result<bool> {
     let scenarios = parse_scenarios(&args.scenarios)?;
     let bin = match args.server_bin {
         Some(bin) => bin,
-        None => build_release_server()?,
+        None => build_server(args.release || !args.quick)?,
     };
     let work = std::env::temp_dir().join(format!("channels-bench-{}", run_id()));
     std::fs::create_dir_all(&work)?;
@@ -201,30 +205,28 @@ fn parse_scenarios(names: &[String]) -> Result<Vec<Scenario>> {
     Ok(chosen)
 }
 
-/// Builds the release server with the same cargo that runs this task.
-fn build_release_server() -> Result<PathBuf> {
+/// Builds the server with the same cargo that runs this task. The debug build (for
+/// `--quick`) reuses what `cargo test --workspace` built.
+fn build_server(release: bool) -> Result<PathBuf> {
     let root = repo_root();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    eprintln!("bench: cargo build --release -p channels-server");
-    let status = Command::new(cargo)
+    let mut command = Command::new(cargo);
+    command
         .current_dir(&root)
-        .args([
-            "build",
-            "--release",
-            "-p",
-            "channels-server",
-            "--bin",
-            "channels-server",
-        ])
-        .status()
-        .context("running cargo build")?;
+        .args(["build", "-p", "channels-server", "--bin", "channels-server"]);
+    if release {
+        command.arg("--release");
+    }
+    eprintln!("bench: {command:?}");
+    let status = command.status().context("running cargo build")?;
     if !status.success() {
-        bail!("building the release server failed");
+        bail!("building the server failed");
     }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
-    Ok(target.join("release").join("channels-server"))
+    let profile = if release { "release" } else { "debug" };
+    Ok(target.join(profile).join("channels-server"))
 }
 
 /// Distinguishes this run's files, databases and channel names from other runs'.

@@ -10,8 +10,7 @@ use anyhow::{Context, Result, bail};
 use super::seed::Dataset;
 
 /// How to install the load generator when it is missing.
-pub const INSTALL_HINT: &str = "`wrk` is not installed: run `sudo apt-get install -y wrk` (Debian/Ubuntu), \
-     or `bash .ci/install-bench-tools.sh`";
+pub const INSTALL_HINT: &str = "`wrk` is not installed: run `bash .ci/install-bench-tools.sh` (Debian/Ubuntu: `apt-get install wrk`)";
 
 /// A load pattern against the API.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
