@@ -2,7 +2,7 @@
 //! is involved.
 
 use anyhow::{Result, ensure};
-use channels_server::db::{self, DatabaseOptions};
+use channels_server::db::{self, DatabaseOptions, SqliteDurability};
 use channels_server::domain::channels::{
     ChannelChanges, ChannelError, ChannelFilter, ChannelService, NewChannel, ScheduleChange,
 };
@@ -31,6 +31,7 @@ async fn open(backend: Backend) -> Result<(TestDatabase, DatabaseConnection)> {
         url: database.url.clone(),
         max_connections: 5,
         min_connections: 1,
+        sqlite_durability: SqliteDurability::Full,
     })
     .await?;
     Ok((database, connection))

@@ -1,6 +1,8 @@
 //! Crash durability of the real binary on SQLite: while several clients stream writes, the
 //! process is killed with SIGKILL; restarted on the same file, it must still hold every write it
 //! acknowledged, and the file must pass `PRAGMA integrity_check`. Several rounds, each bounded.
+//! A second test does the same with many more writers, so that the kill lands while the
+//! server's writer commits batches of several writes (its log shows their sizes).
 
 use std::net::{Ipv4Addr, TcpListener};
 use std::path::{Path, PathBuf};
@@ -19,6 +21,10 @@ const SERVER_BIN: &str = env!("CARGO_BIN_EXE_channels-server");
 const ROUNDS: usize = 3;
 /// Clients writing at the same time, so the kill lands while several transactions are in flight.
 const WRITERS: usize = 4;
+/// Clients of the shared-commit test: enough that writes queue up behind each commit.
+const BATCH_WRITERS: usize = 24;
+/// Makes the server log each batch's size (`write batch committed writes=N`).
+const BATCH_LOG_LEVEL: &str = "info,channels_server::group_commit=debug";
 /// Acknowledged writes each round waits for before the kill (the writers keep going until it).
 const ACKS_BEFORE_KILL: usize = 60;
 const START_TIMEOUT: Duration = Duration::from_secs(60);
@@ -42,6 +48,10 @@ struct Server {
 
 impl Server {
     async fn start(database_url: &str, log: &Path) -> Result<Self> {
+        Self::start_logging(database_url, log, "info").await
+    }
+
+    async fn start_logging(database_url: &str, log: &Path, log_level: &str) -> Result<Self> {
         let port = free_port()?;
         let log_file = std::fs::OpenOptions::new()
             .create(true)
@@ -54,6 +64,8 @@ impl Server {
                 &format!("127.0.0.1:{port}"),
                 "--database-url",
                 database_url,
+                "--log-level",
+                log_level,
             ])
             .stdin(Stdio::null())
             .stdout(log_file.try_clone()?)
@@ -317,20 +329,38 @@ async fn integrity_check(database_file: &Path) -> Result<()> {
     Ok(())
 }
 
+/// How a round loads the server.
+#[derive(Clone, Copy)]
+struct Load {
+    writers: usize,
+    log_level: &'static str,
+}
+
+const STEADY: Load = Load {
+    writers: WRITERS,
+    log_level: "info",
+};
+
+const BATCHED: Load = Load {
+    writers: BATCH_WRITERS,
+    log_level: BATCH_LOG_LEVEL,
+};
+
 async fn crash_round(
     database_url: &str,
     log: &Path,
     key: &str,
     round: usize,
+    load: Load,
     acknowledged: &Arc<Mutex<Acknowledged>>,
 ) -> Result<()> {
-    let server = Server::start(database_url, log).await?;
+    let server = Server::start_logging(database_url, log, load.log_level).await?;
     // Everything acknowledged before earlier kills must have survived them.
     verify_acknowledged(&server.base_url, key, acknowledged).await?;
 
     let before = acknowledged_writes(acknowledged)?;
     let mut writers = JoinSet::new();
-    for writer in 0..WRITERS {
+    for writer in 0..load.writers {
         writers.spawn(stream_writes(
             server.base_url.clone(),
             key.to_owned(),
@@ -365,7 +395,7 @@ async fn acknowledged_writes_survive_sigkill_and_the_file_stays_intact() -> Resu
 
     let outcome = async {
         for round in 0..ROUNDS {
-            crash_round(&database_url, &log, &key, round, &acknowledged)
+            crash_round(&database_url, &log, &key, round, STEADY, &acknowledged)
                 .await
                 .with_context(|| format!("round {round}"))?;
             integrity_check(&database_file)
@@ -383,6 +413,60 @@ async fn acknowledged_writes_survive_sigkill_and_the_file_stays_intact() -> Resu
 
     if outcome.is_err() {
         // The server's own account of the rounds is the first thing to read on a failure.
+        let server_log = std::fs::read_to_string(&log).unwrap_or_default();
+        eprintln!("--- channels-server log ---\n{server_log}");
+    }
+    outcome
+}
+
+/// The largest batch the server's log reports.
+fn largest_logged_batch(log: &Path) -> Result<usize> {
+    let text =
+        std::fs::read_to_string(log).with_context(|| format!("reading {}", log.display()))?;
+    Ok(text
+        .lines()
+        .filter(|line| line.contains("write batch committed"))
+        .filter_map(|line| line.split("writes=").nth(1))
+        .filter_map(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()
+                .and_then(|digits| digits.parse().ok())
+        })
+        .max()
+        .unwrap_or(0))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_writes_of_shared_commits_survive_sigkill() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let database_file: PathBuf = dir.path().join("batches.db");
+    let database_url = format!("sqlite://{}?mode=rwc", database_file.display());
+    let log = dir.path().join("server.log");
+    let key = create_api_key(&database_url, "batches").await?;
+    let acknowledged = Arc::new(Mutex::new(Acknowledged::default()));
+
+    let outcome = async {
+        for round in 0..ROUNDS {
+            crash_round(&database_url, &log, &key, round, BATCHED, &acknowledged)
+                .await
+                .with_context(|| format!("round {round}"))?;
+            integrity_check(&database_file)
+                .await
+                .with_context(|| format!("after the kill of round {round}"))?;
+        }
+        // The rounds exercised shared commits, not one write per commit.
+        let largest = largest_logged_batch(&log)?;
+        ensure!(largest > 1, "no batch of more than one write was logged");
+        let server = Server::start(&database_url, &log).await?;
+        verify_acknowledged(&server.base_url, &key, &acknowledged)
+            .await
+            .context("after the last kill")?;
+        server.kill().await?;
+        integrity_check(&database_file).await
+    }
+    .await;
+
+    if outcome.is_err() {
         let server_log = std::fs::read_to_string(&log).unwrap_or_default();
         eprintln!("--- channels-server log ---\n{server_log}");
     }

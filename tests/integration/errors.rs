@@ -3,7 +3,6 @@
 //! for what the document does not describe.
 
 use anyhow::Result;
-use channels_server::domain::keys::KeyService;
 use reqwest::header::{ALLOW, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
@@ -67,7 +66,8 @@ async fn unknown_and_revoked_keys(backend: Backend) -> Result<()> {
         "Invalid authentication credentials",
     );
 
-    let keys = KeyService::new(app.db.clone());
+    // The server's own key service: its revocations take effect on the next request.
+    let keys = app.keys.clone();
     let issued = keys.issue("acme").await?;
     let client = ApiClient::new(&app.base_url, Some(issued.key.clone()));
     assert_eq!(client.get(CHANNELS).await?.status, StatusCode::OK);

@@ -7,6 +7,8 @@ mod concurrency;
 mod domain;
 mod durability;
 mod errors;
+mod group_commit;
 mod hostile;
+mod key_cache;
 mod schema_parity;
 mod serving;

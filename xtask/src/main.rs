@@ -1,8 +1,11 @@
 //! Project tasks: `cargo xtask regen [--check]`, `cargo xtask generate`, `cargo xtask check-specs`,
-//! `cargo xtask diff`.
+//! `cargo xtask diff`, `cargo xtask bench [--quick]`, `cargo xtask bench-generator`,
+//! `cargo xtask check-features`.
 
+mod bench;
 mod check_specs;
 mod diff;
+mod features;
 mod files;
 mod generate;
 mod regen;
@@ -62,6 +65,18 @@ enum Command {
         #[arg(long, value_enum)]
         fail_on: Option<diff::FailOn>,
     },
+    /// Load benchmark of the release server with `wrk` (SQLite and PostgreSQL); prints one table.
+    Bench(bench::BenchArgs),
+    /// Fails when `cargo test --workspace` would rebuild dependencies `cargo run` built
+    /// (features not aligned by crates/workspace-hack).
+    CheckFeatures,
+    /// Times the generator on channels.yaml, the corpus's largest document and synthetic
+    /// documents of 100, 1,000 and 5,000 operations.
+    BenchGenerator {
+        /// Directory of documents (default: $OPENAPI_SPECS_DIR, else ../shared/specs).
+        #[arg(long, env = "OPENAPI_SPECS_DIR")]
+        specs: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -81,6 +96,9 @@ fn main() -> ExitCode {
             format,
             fail_on,
         }),
+        Command::Bench(args) => bench::run(args),
+        Command::CheckFeatures => features::run(),
+        Command::BenchGenerator { specs } => bench::generator::run(specs),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

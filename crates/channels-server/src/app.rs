@@ -4,14 +4,18 @@ use std::net::SocketAddr;
 
 use actix_web::dev::ServerHandle;
 use actix_web::middleware::from_fn;
-use actix_web::{App, HttpServer, web};
+use actix_web::{App, HttpResponse, HttpServer, web};
 use openapi_runtime::{GlueOptions, respond};
 use sea_orm::DatabaseConnection;
 use tokio::task::JoinHandle;
 use tracing_actix_web::TracingLogger;
 
 use crate::api::ChannelsHandler;
-use crate::db::{self, DatabaseOptions};
+use crate::db::{self, Connections, DatabaseOptions};
+use crate::domain::channels::ChannelService;
+use crate::domain::key_cache::KeyCacheOptions;
+use crate::domain::keys::KeyService;
+use crate::group_commit::Writer;
 use crate::{docs, panic_guard, request_id};
 
 /// Everything needed to start a server.
@@ -24,6 +28,11 @@ pub struct ServerConfig {
     pub body_limit: usize,
     /// Stop gracefully on SIGINT or SIGTERM. Off for servers embedded in tests.
     pub handle_signals: bool,
+    /// Serve `GET /_bench/ceiling`, a constant JSON body behind the same middleware: the
+    /// load benchmark's reference for what actix-web alone can do on the machine.
+    pub ceiling_route: bool,
+    /// How long accepted API keys are remembered.
+    pub key_cache: KeyCacheOptions,
 }
 
 /// A started server: where it listens, and how to stop it.
@@ -32,6 +41,8 @@ pub struct RunningServer {
     handle: ServerHandle,
     task: JoinHandle<std::io::Result<()>>,
     db: DatabaseConnection,
+    writer: Writer,
+    keys: KeyService,
 }
 
 impl RunningServer {
@@ -45,8 +56,20 @@ impl RunningServer {
         self.handle.clone()
     }
 
+    /// The read pool (on PostgreSQL, the only pool).
     pub fn database(&self) -> &DatabaseConnection {
         &self.db
+    }
+
+    /// Where the server's writes go (the batching writer on SQLite).
+    pub fn writer(&self) -> &Writer {
+        &self.writer
+    }
+
+    /// The key service the server authenticates with: a revocation made through it
+    /// takes effect on the next request.
+    pub fn keys(&self) -> &KeyService {
+        &self.keys
     }
 
     /// Waits until the server stops (on a signal), then closes the database pool.
@@ -59,18 +82,22 @@ impl RunningServer {
 
 /// Connects to the database (applying migrations) and starts serving.
 pub async fn spawn(config: ServerConfig) -> anyhow::Result<RunningServer> {
-    let db = db::connect(&config.database).await?;
-    spawn_with_database(config, db)
+    let connections = db::connect_for_serving(&config.database).await?;
+    spawn_with_database(config, connections)
 }
 
 fn spawn_with_database(
     config: ServerConfig,
-    db: DatabaseConnection,
+    connections: Connections,
 ) -> anyhow::Result<RunningServer> {
-    let handler = web::Data::new(ChannelsHandler::new(db.clone()));
+    let Connections { reads: db, writer } = connections;
+    let keys = KeyService::with_cache(db.clone(), config.key_cache);
+    let channels = ChannelService::with_writer(db.clone(), writer.clone());
+    let handler = web::Data::new(ChannelsHandler::new(channels, keys.clone(), db.clone()));
     let glue_options = GlueOptions {
         body_limit: config.body_limit,
     };
+    let ceiling_route = config.ceiling_route;
     let mut server = HttpServer::new(move || {
         let handler = handler.clone();
         App::new()
@@ -82,6 +109,11 @@ fn spawn_with_database(
             // Registered last, so it runs first: the logger then sees the request id.
             .wrap(from_fn(request_id::ensure_request_id))
             .configure(docs::configure)
+            .configure(|cfg| {
+                if ceiling_route {
+                    cfg.route("/_bench/ceiling", web::get().to(ceiling));
+                }
+            })
             .configure(|cfg| channels_api::configure(cfg, handler, glue_options))
             .default_service(web::to(respond::not_found_handler))
     })
@@ -107,8 +139,22 @@ fn spawn_with_database(
         handle,
         task,
         db,
+        writer,
+        keys,
     })
 }
+
+/// A constant JSON answer, built like the API's own answers.
+async fn ceiling() -> HttpResponse {
+    HttpResponse::Ok().json(CEILING_BODY)
+}
+
+#[derive(serde::Serialize)]
+struct CeilingBody {
+    status: &'static str,
+}
+
+const CEILING_BODY: CeilingBody = CeilingBody { status: "ok" };
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM. Both stop the server gracefully: actix's own
 /// handling would drop requests in flight on SIGINT.

@@ -24,12 +24,12 @@ async fn serve(database: &DatabaseArgs, args: &ServeArgs) -> anyhow::Result<()> 
         workers: args.workers,
         body_limit: args.body_limit,
         handle_signals: true,
+        ceiling_route: args.bench_ceiling_route,
+        key_cache: args.key_cache(),
     };
     let server = app::spawn(config).await?;
     tracing::info!(address = %server.addr(), "listening");
-    let first_key = KeyService::new(server.database().clone())
-        .issue_first_key()
-        .await?;
+    let first_key = server.keys().issue_first_key().await?;
     if let Some(issued) = first_key {
         // Shown once, on the terminal only: it is not logged and cannot be recovered.
         println!(

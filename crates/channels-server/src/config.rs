@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::db::DatabaseOptions;
+use crate::db::{DatabaseOptions, SqliteDurability};
+use crate::domain::key_cache::KeyCacheOptions;
 
 #[derive(Debug, Parser)]
 #[command(name = "channels-server", version, about = "The Channels API server")]
@@ -75,6 +76,18 @@ pub struct DatabaseArgs {
         default_value_t = 1
     )]
     pub min_connections: u32,
+
+    /// SQLite only: `full` acknowledges a write once it is on disk (survives a power
+    /// cut); `normal` once the operating system has it (survives a crash of the server,
+    /// not of the machine), which is faster.
+    #[arg(
+        long,
+        env = "CHANNELS_SQLITE_DURABILITY",
+        global = true,
+        value_enum,
+        default_value_t = SqliteDurability::Full
+    )]
+    pub sqlite_durability: SqliteDurability,
 }
 
 impl DatabaseArgs {
@@ -89,6 +102,7 @@ impl DatabaseArgs {
             url,
             max_connections: self.max_connections,
             min_connections: self.min_connections.min(self.max_connections),
+            sqlite_durability: self.sqlite_durability,
         }
     }
 }
@@ -128,6 +142,25 @@ pub struct ServeArgs {
     /// Largest accepted request body, in bytes.
     #[arg(long, env = "CHANNELS_BODY_LIMIT", default_value_t = openapi_runtime::GlueOptions::DEFAULT_BODY_LIMIT)]
     pub body_limit: usize,
+
+    /// How long an accepted API key is trusted without asking the database again, in
+    /// milliseconds: the longest a key revoked by another process (`keys revoke`, another
+    /// replica) keeps working here. 0 asks the database on every request.
+    #[arg(long, env = "CHANNELS_KEY_CACHE_TTL_MS", default_value_t = 5000)]
+    pub key_cache_ttl_ms: u64,
+
+    /// Serve the constant-JSON route `GET /_bench/ceiling` (used by `cargo xtask bench`).
+    #[arg(long, hide = true)]
+    pub bench_ceiling_route: bool,
+}
+
+impl ServeArgs {
+    pub fn key_cache(&self) -> KeyCacheOptions {
+        KeyCacheOptions {
+            ttl: std::time::Duration::from_millis(self.key_cache_ttl_ms),
+            ..KeyCacheOptions::default()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 use std::time::Duration;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
+
+use crate::group_commit::Writer;
 
 /// How to reach the database and how many connections to keep.
 #[derive(Clone, Debug)]
@@ -11,6 +13,27 @@ pub struct DatabaseOptions {
     pub url: String,
     pub max_connections: u32,
     pub min_connections: u32,
+    /// When SQLite acknowledges a commit (ignored on PostgreSQL).
+    pub sqlite_durability: SqliteDurability,
+}
+
+/// What an acknowledged write on SQLite survives.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum SqliteDurability {
+    /// `synchronous = FULL`: every commit is on disk before it is acknowledged; survives
+    /// a power cut or an operating-system crash.
+    #[default]
+    Full,
+    /// `synchronous = NORMAL`: commits reach the operating system, which writes them
+    /// later; survives a crash of the server process, not of the machine.
+    Normal,
+}
+
+/// The server's connections: a pool for reads, and where writes go.
+#[derive(Clone, Debug)]
+pub struct Connections {
+    pub reads: DatabaseConnection,
+    pub writer: Writer,
 }
 
 /// SQLite writers wait this long for each other instead of failing with "database is locked".
@@ -18,25 +41,49 @@ const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Opens the pool and applies pending migrations.
 pub async fn connect(options: &DatabaseOptions) -> Result<DatabaseConnection, DbErr> {
+    let db = open_pool(options, options.max_connections, options.min_connections).await?;
+    crate::migration::apply(&db).await?;
+    Ok(db)
+}
+
+/// Opens the connections a server uses. On SQLite, writes get a connection of their own,
+/// owned by the batching writer (`group_commit`); the pool only reads. On PostgreSQL,
+/// reads and writes share the pool.
+pub async fn connect_for_serving(options: &DatabaseOptions) -> Result<Connections, DbErr> {
+    let reads = connect(options).await?;
+    let writer = match reads.get_database_backend() {
+        DbBackend::Sqlite => Writer::batched(open_pool(options, 1, 1).await?),
+        _ => Writer::Direct(reads.clone()),
+    };
+    Ok(Connections { reads, writer })
+}
+
+async fn open_pool(
+    options: &DatabaseOptions,
+    max_connections: u32,
+    min_connections: u32,
+) -> Result<DatabaseConnection, DbErr> {
+    let synchronous = match options.sqlite_durability {
+        SqliteDurability::Full => SqliteSynchronous::Full,
+        SqliteDurability::Normal => SqliteSynchronous::Normal,
+    };
     let mut connect = ConnectOptions::new(options.url.clone());
     connect
-        .max_connections(options.max_connections)
-        .min_connections(options.min_connections)
+        .max_connections(max_connections)
+        .min_connections(min_connections)
         .acquire_timeout(Duration::from_secs(30))
         // A broken connection surfaces as a failed query (and a 500/503) instead of a
         // round trip before every query.
         .test_before_acquire(false)
         .sqlx_logging(false)
-        .map_sqlx_sqlite_opts(|sqlite| {
-            // FULL, not WAL's usual NORMAL: an answered write survives a power cut,
-            // not only a crash of the process.
+        .map_sqlx_sqlite_opts(move |sqlite| {
+            // FULL by default, not WAL's usual NORMAL: an answered write survives a power
+            // cut, not only a crash of the process.
             sqlite
                 .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Full)
+                .synchronous(synchronous)
                 .busy_timeout(SQLITE_BUSY_TIMEOUT)
                 .foreign_keys(true)
         });
-    let db = Database::connect(connect).await?;
-    crate::migration::apply(&db).await?;
-    Ok(db)
+    Database::connect(connect).await
 }

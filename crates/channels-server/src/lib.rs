@@ -9,6 +9,7 @@ pub mod db;
 pub mod docs;
 pub mod domain;
 pub mod entity;
+pub mod group_commit;
 pub mod migration;
 pub mod panic_guard;
 pub mod request_id;

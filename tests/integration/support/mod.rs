@@ -7,8 +7,10 @@ pub mod database;
 use actix_web::dev::ServerHandle;
 use anyhow::Result;
 use channels_server::app::{self, ServerConfig};
-use channels_server::db::DatabaseOptions;
+use channels_server::db::{DatabaseOptions, SqliteDurability};
+use channels_server::domain::key_cache::KeyCacheOptions;
 use channels_server::domain::keys::KeyService;
+use channels_server::group_commit::Writer;
 use sea_orm::DatabaseConnection;
 
 pub use client::{ApiClient, Reply};
@@ -51,6 +53,10 @@ pub(crate) use backend_tests;
 pub struct TestApp {
     pub base_url: String,
     pub db: DatabaseConnection,
+    /// The key service the server authenticates with (shares its key cache).
+    pub keys: KeyService,
+    /// Where the server's writes go.
+    pub writer: Writer,
     handle: ServerHandle,
     // Held only to be dropped (and removed) after the server is told to stop.
     _database: std::sync::Arc<TestDatabase>,
@@ -68,21 +74,35 @@ impl TestApp {
         database: std::sync::Arc<TestDatabase>,
         body_limit: usize,
     ) -> Result<Self> {
-        let config = ServerConfig {
+        Self::start_with(database, |config| config.body_limit = body_limit).await
+    }
+
+    /// A server over `database` with the test defaults changed by `adjust`.
+    pub async fn start_with(
+        database: std::sync::Arc<TestDatabase>,
+        adjust: impl FnOnce(&mut ServerConfig),
+    ) -> Result<Self> {
+        let mut config = ServerConfig {
             bind: "127.0.0.1:0".parse()?,
             database: DatabaseOptions {
                 url: database.url.clone(),
                 max_connections: 5,
                 min_connections: 1,
+                sqlite_durability: SqliteDurability::Full,
             },
             workers: Some(2),
-            body_limit,
+            body_limit: BODY_LIMIT,
             handle_signals: false,
+            ceiling_route: false,
+            key_cache: KeyCacheOptions::default(),
         };
+        adjust(&mut config);
         let server = app::spawn(config).await?;
         Ok(Self {
             base_url: format!("http://{}", server.addr()),
             db: server.database().clone(),
+            keys: server.keys().clone(),
+            writer: server.writer().clone(),
             handle: server.handle(),
             _database: database,
         })

@@ -30,12 +30,9 @@ pub struct ChannelsHandler {
 }
 
 impl ChannelsHandler {
-    pub fn new(db: DatabaseConnection) -> Self {
-        Self {
-            channels: ChannelService::new(db.clone()),
-            keys: KeyService::new(db.clone()),
-            db,
-        }
+    /// `db` answers the readiness probe.
+    pub fn new(channels: ChannelService, keys: KeyService, db: DatabaseConnection) -> Self {
+        Self { channels, keys, db }
     }
 }
 

@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 use super::schedule::WeeklySchedule;
 use super::{AssignmentMode, ChannelStatus, TenantId, stored_text, tenants};
 use crate::entity::channel;
+use crate::group_commit::Writer;
 use crate::migration::CHANNEL_NAME_INDEX;
 
 /// A channel as the API shows it.
@@ -103,12 +104,25 @@ pub enum ChannelError {
 
 #[derive(Clone, Debug)]
 pub struct ChannelService {
+    /// Reads; also writes when `writer` is `Direct` over the same pool.
     db: DatabaseConnection,
+    writer: Writer,
 }
 
 impl ChannelService {
+    /// Reads and writes on one pool, each write its own transaction.
     pub fn new(db: DatabaseConnection) -> Self {
-        Self { db }
+        let writer = Writer::Direct(db.clone());
+        Self { db, writer }
+    }
+
+    /// Reads on `db`, writes through `writer` (see `group_commit`).
+    pub fn with_writer(db: DatabaseConnection, writer: Writer) -> Self {
+        Self { db, writer }
+    }
+
+    pub fn writer(&self) -> &Writer {
+        &self.writer
     }
 
     pub async fn create(&self, tenant: TenantId, new: NewChannel) -> Result<Channel, ChannelError> {
@@ -137,15 +151,23 @@ impl ChannelService {
             updated_at: Set(now),
         };
 
-        let txn = self.db.begin().await?;
-        if new.is_default {
-            clear_default(&txn, tenant, None).await?;
-        }
-        let created = channel::Entity::insert(row)
-            .exec_with_returning(&txn)
-            .await
-            .map_err(map_write_error)?;
-        txn.commit().await?;
+        let is_default = new.is_default;
+        let created = match &self.writer {
+            // One statement is its own transaction: no BEGIN/COMMIT round trips.
+            Writer::Direct(db) if !is_default => insert(db, row).await?,
+            writer => {
+                writer
+                    .write(move |txn| {
+                        Box::pin(async move {
+                            if is_default {
+                                clear_default(txn, tenant, None).await?;
+                            }
+                            insert(txn, row).await
+                        })
+                    })
+                    .await?
+            }
+        };
         to_channel(created)
     }
 
@@ -215,34 +237,74 @@ impl ChannelService {
             return find(&self.db, tenant, id).await;
         };
 
-        let txn = self.db.begin().await?;
-        if becomes_default {
-            clear_default(&txn, tenant, Some(id)).await?;
-        }
-        let updated = channel::Entity::update_many()
-            .set(columns)
-            .filter(channel::Column::Id.eq(id))
-            .filter(channel::Column::TenantId.eq(tenant.0))
-            .exec_with_returning(&txn)
-            .await
-            .map_err(map_write_error)?;
-        // Dropping the transaction without committing rolls back the cleared default.
-        let row = updated.into_iter().next().ok_or(ChannelError::NotFound)?;
-        txn.commit().await?;
+        let row = match &self.writer {
+            // One statement is its own transaction: no BEGIN/COMMIT round trips.
+            Writer::Direct(db) if !becomes_default => update(db, tenant, id, columns).await?,
+            writer => {
+                writer
+                    .write(move |txn| {
+                        Box::pin(async move {
+                            if becomes_default {
+                                clear_default(txn, tenant, Some(id)).await?;
+                            }
+                            // NotFound undoes the cleared default with the rest.
+                            update(txn, tenant, id, columns).await
+                        })
+                    })
+                    .await?
+            }
+        };
         to_channel(row)
     }
 
     pub async fn delete(&self, tenant: TenantId, id: i64) -> Result<(), ChannelError> {
-        let deleted = channel::Entity::delete_many()
-            .filter(channel::Column::Id.eq(id))
-            .filter(channel::Column::TenantId.eq(tenant.0))
-            .exec(&self.db)
-            .await?;
-        if deleted.rows_affected == 0 {
-            return Err(ChannelError::NotFound);
+        match &self.writer {
+            Writer::Direct(db) => delete(db, tenant, id).await,
+            writer => {
+                writer
+                    .write(move |txn| Box::pin(delete(txn, tenant, id)))
+                    .await
+            }
         }
-        Ok(())
     }
+}
+
+async fn insert<C: ConnectionTrait>(
+    db: &C,
+    row: channel::ActiveModel,
+) -> Result<channel::Model, ChannelError> {
+    channel::Entity::insert(row)
+        .exec_with_returning(db)
+        .await
+        .map_err(map_write_error)
+}
+
+async fn update<C: ConnectionTrait>(
+    db: &C,
+    tenant: TenantId,
+    id: i64,
+    columns: channel::ActiveModel,
+) -> Result<channel::Model, ChannelError> {
+    let updated = channel::Entity::update_many()
+        .set(columns)
+        .filter(channel::Column::Id.eq(id))
+        .filter(channel::Column::TenantId.eq(tenant.0))
+        .exec_with_returning(db)
+        .await
+        .map_err(map_write_error)?;
+    updated.into_iter().next().ok_or(ChannelError::NotFound)
+}
+
+async fn delete<C: ConnectionTrait>(db: &C, tenant: TenantId, id: i64) -> Result<(), ChannelError> {
+    let deleted = channel::Entity::delete_many()
+        .filter(channel::Column::Id.eq(id))
+        .filter(channel::Column::TenantId.eq(tenant.0))
+        .exec(db)
+        .await?;
+    if deleted.rows_affected == 0 {
+        return Err(ChannelError::NotFound);
+    }
+    Ok(())
 }
 
 fn check_schedule(schedule: &WeeklySchedule) -> Result<(), ChannelError> {

@@ -1,7 +1,11 @@
 //! API keys: issuing, listing, revoking, and resolving a presented key to its tenant.
 //!
 //! A key is shown once when issued; only its SHA-256 hash is stored, with a short
-//! prefix that identifies it without revealing it.
+//! prefix that identifies it without revealing it. Accepted keys are remembered for a
+//! short, bounded time (`key_cache`), so most requests authenticate without the database.
+
+use std::sync::Arc;
+use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -11,6 +15,7 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
+use super::key_cache::{KeyCache, KeyCacheOptions, KeyHash};
 use super::{TenantId, tenants};
 use crate::entity::{api_key, tenant};
 
@@ -51,11 +56,20 @@ pub enum RevokeError {
 #[derive(Clone, Debug)]
 pub struct KeyService {
     db: DatabaseConnection,
+    cache: Arc<KeyCache>,
 }
 
 impl KeyService {
+    /// A service with its own cache of default size and lifetime.
     pub fn new(db: DatabaseConnection) -> Self {
-        Self { db }
+        Self::with_cache(db, KeyCacheOptions::default())
+    }
+
+    pub fn with_cache(db: DatabaseConnection, cache: KeyCacheOptions) -> Self {
+        Self {
+            db,
+            cache: Arc::new(KeyCache::new(cache)),
+        }
     }
 
     /// Issues a key for the named tenant, creating the tenant if needed.
@@ -138,12 +152,21 @@ impl KeyService {
             .filter(api_key::Column::Id.eq(key.id))
             .exec(&self.db)
             .await?;
+        // Takes effect at once in this process; other processes notice within their
+        // cache's lifetime.
+        if let Some(hash) = parse_hash(&key.key_hash) {
+            self.cache.remove(&hash);
+        }
         Ok(())
     }
 
     /// The tenant a presented key belongs to, or `None` for an unknown or revoked key.
     pub async fn authenticate(&self, presented: &str) -> Result<Option<TenantId>, DbErr> {
-        let presented_hash = hash_key(presented);
+        let digest: KeyHash = Sha256::digest(presented.as_bytes()).into();
+        if let Some(tenant) = self.cache.get(&digest, Instant::now()) {
+            return Ok(Some(tenant));
+        }
+        let presented_hash = hex::encode(digest);
         let stored = api_key::Entity::find()
             .filter(api_key::Column::KeyHash.eq(presented_hash.as_str()))
             .filter(api_key::Column::RevokedAt.is_null())
@@ -151,9 +174,13 @@ impl KeyService {
             .await?;
         // The lookup already matched the hash; comparing again in constant time keeps
         // the decision itself free of timing differences.
-        Ok(stored
+        let tenant = stored
             .filter(|key| bool::from(key.key_hash.as_bytes().ct_eq(presented_hash.as_bytes())))
-            .map(|key| TenantId(key.tenant_id)))
+            .map(|key| TenantId(key.tenant_id));
+        if let Some(tenant) = tenant {
+            self.cache.insert(digest, tenant, Instant::now());
+        }
+        Ok(tenant)
     }
 }
 
@@ -164,6 +191,11 @@ fn generate_key() -> String {
 
 fn hash_key(key: &str) -> String {
     hex::encode(Sha256::digest(key.as_bytes()))
+}
+
+/// A stored (hex) hash as the cache's key.
+fn parse_hash(stored: &str) -> Option<KeyHash> {
+    hex::decode(stored).ok()?.try_into().ok()
 }
 
 /// The stored prefix for something a user typed: a prefix or a whole key.

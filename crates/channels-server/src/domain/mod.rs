@@ -2,6 +2,7 @@
 //! weekly schedules, tenants and API keys.
 
 pub mod channels;
+pub mod key_cache;
 pub mod keys;
 pub mod schedule;
 mod stored_text;

@@ -1,0 +1,227 @@
+//! `cargo xtask bench-generator`: how long generation takes on `channels.yaml`, on the
+//! largest document of the spec corpus, and on synthetic documents of growing size.
+//! Two phases are timed apart: the generator itself (parse, lower, emit) and rustfmt,
+//! which `cargo xtask regen` runs on every generated file.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use openapi_codegen::{GenerateOptions, generate};
+use serde_json::{Value, json};
+
+use crate::files::{repo_root, rustfmt_files};
+
+/// Operation counts of the synthetic documents.
+const SIZES: [usize; 3] = [100, 1_000, 5_000];
+
+pub fn run(specs: Option<PathBuf>) -> Result<bool> {
+    let root = repo_root();
+    let specs = specs.unwrap_or_else(|| root.join("..").join("shared").join("specs"));
+    let work =
+        std::env::temp_dir().join(format!("channels-bench-generator-{}", std::process::id()));
+    std::fs::create_dir_all(&work)?;
+
+    let mut documents = vec![(
+        "openapi/channels.yaml".to_owned(),
+        root.join("openapi/channels.yaml"),
+    )];
+    if let Some(largest) = largest_document(&specs)? {
+        documents.push((
+            format!("{} (largest in the corpus)", file_name(&largest)),
+            largest,
+        ));
+    }
+    for operations in SIZES {
+        let path = work.join(format!("synthetic-{operations}.json"));
+        std::fs::write(&path, serde_json::to_string(&synthetic(operations))?)?;
+        documents.push((format!("synthetic, {operations} operations"), path));
+    }
+
+    println!("| document | operations | generate ms | rustfmt ms | total ms | ms per operation |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (label, path) in &documents {
+        let (operations, generate_time, format_time) = time_document(&root, path)
+            .with_context(|| format!("generating from {}", path.display()))?;
+        let total = generate_time + format_time;
+        println!(
+            "| {label} | {operations} | {:.0} | {:.0} | {:.0} | {:.2} |",
+            ms(generate_time),
+            ms(format_time),
+            ms(total),
+            ms(total) / operations.max(1) as f64
+        );
+    }
+    let _ = std::fs::remove_dir_all(&work);
+    Ok(true)
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The largest `.yaml`/`.yml`/`.json` file in `dir` by size, if any.
+fn largest_document(dir: &Path) -> Result<Option<PathBuf>> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(None);
+    };
+    let mut largest: Option<(u64, PathBuf)> = None;
+    for entry in entries {
+        let path = entry?.path();
+        let document = matches!(
+            path.extension().and_then(|ext| ext.to_str()),
+            Some("yaml" | "yml" | "json")
+        );
+        if !document {
+            continue;
+        }
+        let size = std::fs::metadata(&path)?.len();
+        if largest.as_ref().is_none_or(|(best, _)| size > *best) {
+            largest = Some((size, path));
+        }
+    }
+    Ok(largest.map(|(_, path)| path))
+}
+
+/// Generates (best of three for small documents) and formats once; returns the number
+/// of operations and both durations.
+fn time_document(root: &Path, path: &Path) -> Result<(usize, Duration, Duration)> {
+    let options = GenerateOptions::new(
+        "bench",
+        &path.display().to_string(),
+        "cargo xtask bench-generator",
+    );
+    let operations = count_operations(path)?;
+    let rounds = if operations > 1_000 { 1 } else { 3 };
+    let mut best = Duration::MAX;
+    let mut files = None;
+    for _ in 0..rounds {
+        let started = Instant::now();
+        let generated = generate(path, &options)?;
+        best = best.min(started.elapsed());
+        files = Some(generated);
+    }
+    let mut files = files.context("generated nothing")?;
+    let started = Instant::now();
+    rustfmt_files(root, &mut files)?;
+    Ok((operations, best, started.elapsed()))
+}
+
+fn count_operations(path: &Path) -> Result<usize> {
+    let text = std::fs::read_to_string(path)?;
+    let document: Value = if path.extension().is_some_and(|ext| ext == "json") {
+        serde_json::from_str(&text)?
+    } else {
+        yaml_serde::from_str(&text)?
+    };
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    Ok(document["paths"]
+        .as_object()
+        .map(|paths| {
+            paths
+                .values()
+                .map(|item| METHODS.iter().filter(|m| item.get(**m).is_some()).count())
+                .sum()
+        })
+        .unwrap_or(0))
+}
+
+/// A document of `operations` operations in the shape of a typical CRUD API: per
+/// resource a GET by id (path parameter, query parameter, a response schema) and a POST
+/// with a request body, each resource with its own schemas.
+pub fn synthetic(operations: usize) -> Value {
+    let mut paths = serde_json::Map::new();
+    let mut schemas = serde_json::Map::new();
+    for n in 0..operations.div_ceil(2) {
+        let item = format!("Item{n}");
+        let create = format!("Item{n}Create");
+        schemas.insert(
+            item.clone(),
+            json!({
+                "type": "object",
+                "required": ["id", "name"],
+                "properties": {
+                    "id": {"type": "integer", "format": "int64"},
+                    "name": {"type": "string", "maxLength": 100},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                    "active": {"type": "boolean"}
+                }
+            }),
+        );
+        schemas.insert(
+            create.clone(),
+            json!({
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string", "minLength": 1, "maxLength": 100},
+                    "active": {"type": "boolean", "default": true}
+                }
+            }),
+        );
+        let item_ref = json!({"$ref": format!("#/components/schemas/{item}")});
+        paths.insert(
+            format!("/items{n}/{{item_id}}"),
+            json!({"get": {
+                "operationId": format!("get_item{n}"),
+                "parameters": [
+                    {"name": "item_id", "in": "path", "required": true,
+                     "schema": {"type": "integer", "format": "int64"}},
+                    {"name": "verbose", "in": "query", "required": false,
+                     "schema": {"type": "boolean"}}
+                ],
+                "responses": {
+                    "200": {"description": "found",
+                            "content": {"application/json": {"schema": item_ref}}},
+                    "404": {"description": "missing"}
+                }
+            }}),
+        );
+        if 2 * n + 1 < operations {
+            paths.insert(
+                format!("/items{n}"),
+                json!({"post": {
+                    "operationId": format!("create_item{n}"),
+                    "requestBody": {"required": true, "content": {"application/json": {
+                        "schema": {"$ref": format!("#/components/schemas/{create}")}}}},
+                    "responses": {
+                        "201": {"description": "created",
+                                "content": {"application/json": {"schema": item_ref}}}
+                    }
+                }}),
+            );
+        }
+    }
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": "Synthetic", "version": "1.0.0"},
+        "paths": paths,
+        "components": {"schemas": schemas}
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synthetic_documents_have_the_asked_number_of_operations() -> Result<()> {
+        for operations in [1, 2, 7, 100] {
+            let dir = std::env::temp_dir().join(format!("synthetic-test-{}", std::process::id()));
+            std::fs::create_dir_all(&dir)?;
+            let path = dir.join(format!("doc-{operations}.json"));
+            std::fs::write(&path, serde_json::to_string(&synthetic(operations))?)?;
+            assert_eq!(count_operations(&path)?, operations);
+            std::fs::remove_file(&path)?;
+        }
+        Ok(())
+    }
+}
