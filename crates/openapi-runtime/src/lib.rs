@@ -10,6 +10,7 @@
 pub mod auth;
 pub mod body;
 pub mod check;
+pub mod ecma_regex;
 mod handler_error;
 pub mod json;
 mod options;
