@@ -4,14 +4,15 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use openapi_codegen::workspace::standalone_manifest;
-use openapi_codegen::{GenerateOptions, GeneratedFiles, generate};
+use openapi_codegen::{GenerateOptions, GeneratedFiles, generate_with_warnings};
 
 use crate::files::{repo_root, write_files};
 
 pub fn run(spec: &Path, out: &Path, name: &str) -> Result<bool> {
     let options = GenerateOptions::new(name, &spec.display().to_string(), "cargo xtask generate");
-    let mut files =
-        generate(spec, &options).with_context(|| format!("generating from {}", spec.display()))?;
+    let (mut files, warnings) = generate_with_warnings(spec, &options)
+        .with_context(|| format!("generating from {}", spec.display()))?;
+    print_warnings(spec, &warnings);
     add_workspace_root(&mut files)?;
     write_files(out, &files)?;
     println!("generated {} files into {}", files.len(), out.display());
@@ -41,4 +42,11 @@ pub fn add_workspace_root(files: &mut GeneratedFiles) -> Result<()> {
         .with_context(|| format!("reading {}", lock_path.display()))?;
     files.insert("Cargo.lock".to_string(), lock);
     Ok(())
+}
+
+/// Prints what the generator accepted with a caveat, one line each, to stderr.
+pub fn print_warnings(spec: &Path, warnings: &[openapi_codegen::Warning]) {
+    for warning in warnings {
+        eprintln!("{}: {warning}", spec.display());
+    }
 }

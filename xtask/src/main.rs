@@ -9,6 +9,7 @@ mod features;
 mod files;
 mod generate;
 mod regen;
+mod round_trip;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,7 +46,8 @@ enum Command {
     /// Generates every document in the spec corpus into one workspace and runs
     /// `cargo check` and `cargo clippy -D warnings` on it.
     CheckSpecs {
-        /// Directory of documents (default: $OPENAPI_SPECS_DIR, else ../shared/specs).
+        /// Directory of documents (default: $OPENAPI_SPECS_DIR, else ../shared/specs and
+        /// tests/specs).
         #[arg(long, env = "OPENAPI_SPECS_DIR")]
         specs: Option<PathBuf>,
     },

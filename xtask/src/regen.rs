@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use openapi_codegen::{GenerateOptions, GeneratedFiles, generate};
+use openapi_codegen::{GenerateOptions, GeneratedFiles, generate_with_warnings};
 use similar::TextDiff;
 
 use crate::files::{repo_root, rustfmt_files, write_files};
@@ -19,8 +19,10 @@ pub fn options() -> GenerateOptions {
 
 /// Generates the crates in memory.
 pub fn generate_channels(root: &Path) -> Result<GeneratedFiles> {
-    let mut files = generate(&root.join(SPEC), &options())
+    let spec = root.join(SPEC);
+    let (mut files, warnings) = generate_with_warnings(&spec, &options())
         .with_context(|| format!("generating from {SPEC}"))?;
+    crate::generate::print_warnings(Path::new(SPEC), &warnings);
     rustfmt_files(root, &mut files)?;
     Ok(files)
 }

@@ -27,6 +27,8 @@ pub struct Api {
     pub security_schemes: Vec<SecurityScheme>,
     /// The document itself (local `$ref`s left as they were), converted to JSON.
     pub document: Value,
+    /// What lowering accepted with a caveat the user should see.
+    pub warnings: Vec<crate::error::Warning>,
 }
 
 impl Api {

@@ -12,7 +12,9 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod names;
+pub mod warnings;
 pub mod workspace;
 
-pub use error::{Error, Result};
+pub use error::{Error, Result, Warning};
+pub use warnings::generate_with_warnings;
 pub use workspace::{GenerateOptions, GeneratedFiles, generate, generate_from_document};

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use serde_json::{Map, Number, Value};
+use serde_json::Value;
 
 use crate::error::{Error, Result};
 
@@ -40,57 +40,131 @@ pub fn load_file(path: &Path) -> Result<Document> {
     Document::new(root)
 }
 
-/// Parses YAML text into JSON, turning non-string mapping keys (`200:`) into strings.
+/// Parses YAML text into JSON, turning non-string mapping keys (`200:`) into strings and
+/// integers beyond 64 bits (`minimum: -9223372036854776000`) into the floats JSON Schema
+/// reads them as.
 pub fn parse_yaml(text: &str) -> Result<Value, String> {
-    let yaml: yaml_serde::Value = yaml_serde::from_str(text).map_err(|err| err.to_string())?;
-    yaml_to_json(yaml)
+    yaml_serde::from_str::<yaml_tree::Tree>(text)
+        .map(|tree| tree.0)
+        .map_err(|err| err.to_string())
 }
 
-fn yaml_to_json(yaml: yaml_serde::Value) -> Result<Value, String> {
-    use yaml_serde::Value as Y;
-    Ok(match yaml {
-        Y::Null => Value::Null,
-        Y::Bool(b) => Value::Bool(b),
-        Y::Number(n) => yaml_number(&n)?,
-        Y::String(s) => Value::String(s),
-        Y::Sequence(items) => Value::Array(
-            items
-                .into_iter()
-                .map(yaml_to_json)
-                .collect::<Result<_, _>>()?,
-        ),
-        Y::Mapping(mapping) => {
-            let mut object = Map::new();
-            for (key, value) in mapping {
-                object.insert(yaml_key(key)?, yaml_to_json(value)?);
-            }
-            Value::Object(object)
+/// A deserializer target that builds a JSON tree straight from YAML events.
+mod yaml_tree {
+    use std::fmt;
+
+    use serde::de::{
+        self, Deserialize, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
+    };
+    use serde_json::{Map, Number, Value};
+
+    pub struct Tree(pub Value);
+
+    impl<'de> Deserialize<'de> for Tree {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_any(TreeVisitor).map(Tree)
         }
-        Y::Tagged(tagged) => yaml_to_json(tagged.value)?,
-    })
-}
-
-fn yaml_number(n: &yaml_serde::Number) -> Result<Value, String> {
-    if let Some(i) = n.as_i64() {
-        Ok(Value::Number(i.into()))
-    } else if let Some(u) = n.as_u64() {
-        Ok(Value::Number(u.into()))
-    } else {
-        n.as_f64()
-            .and_then(Number::from_f64)
-            .map(Value::Number)
-            .ok_or_else(|| format!("{n} is not a finite number"))
     }
-}
 
-fn yaml_key(key: yaml_serde::Value) -> Result<String, String> {
-    use yaml_serde::Value as Y;
-    match key {
-        Y::String(s) => Ok(s),
-        Y::Number(n) => Ok(n.to_string()),
-        Y::Bool(b) => Ok(b.to_string()),
-        Y::Null => Ok("null".to_string()),
-        other => Err(format!("unsupported mapping key {other:?}")),
+    fn float<E: de::Error>(value: f64) -> Result<Value, E> {
+        Number::from_f64(value)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom(format!("{value} is not a finite number")))
+    }
+
+    struct TreeVisitor;
+
+    impl<'de> Visitor<'de> for TreeVisitor {
+        type Value = Value;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("any YAML value")
+        }
+
+        fn visit_bool<E: de::Error>(self, b: bool) -> Result<Value, E> {
+            Ok(Value::Bool(b))
+        }
+
+        fn visit_i64<E: de::Error>(self, i: i64) -> Result<Value, E> {
+            Ok(Value::Number(i.into()))
+        }
+
+        fn visit_u64<E: de::Error>(self, u: u64) -> Result<Value, E> {
+            Ok(Value::Number(u.into()))
+        }
+
+        // Integers beyond 64 bits: the nearest float, as a JSON parser would read them.
+        #[allow(clippy::cast_precision_loss)]
+        fn visit_i128<E: de::Error>(self, i: i128) -> Result<Value, E> {
+            float(i as f64)
+        }
+
+        #[allow(clippy::cast_precision_loss)]
+        fn visit_u128<E: de::Error>(self, u: u128) -> Result<Value, E> {
+            float(u as f64)
+        }
+
+        fn visit_f64<E: de::Error>(self, f: f64) -> Result<Value, E> {
+            float(f)
+        }
+
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Value, E> {
+            Ok(Value::String(s.to_owned()))
+        }
+
+        fn visit_string<E: de::Error>(self, s: String) -> Result<Value, E> {
+            Ok(Value::String(s))
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+            Tree::deserialize(deserializer).map(|tree| tree.0)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(Tree(item)) = seq.next_element()? {
+                items.push(item);
+            }
+            Ok(Value::Array(items))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut object = Map::new();
+            while let Some((Key(key), Tree(value))) = map.next_entry()? {
+                object.insert(key, value);
+            }
+            Ok(Value::Object(object))
+        }
+
+        /// A tagged value (`!!str x`, `!custom {...}`): the value, without its tag.
+        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
+            let (_tag, contents) = data.variant::<String>()?;
+            contents.newtype_variant::<Tree>().map(|tree| tree.0)
+        }
+    }
+
+    /// A mapping key as a string: `200:` → `"200"`, `true:` → `"true"`, `~:` → `"null"`.
+    struct Key(String);
+
+    impl<'de> Deserialize<'de> for Key {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            match deserializer.deserialize_any(TreeVisitor)? {
+                Value::String(s) => Ok(Key(s)),
+                Value::Null => Ok(Key("null".to_string())),
+                scalar @ (Value::Bool(_) | Value::Number(_)) => Ok(Key(scalar.to_string())),
+                other => Err(de::Error::custom(format!(
+                    "unsupported mapping key {other}"
+                ))),
+            }
+        }
     }
 }
 
@@ -221,6 +295,34 @@ mod tests {
     fn yaml_integer_keys_become_strings() {
         let value = parse_yaml("responses:\n  200:\n    description: ok\n").unwrap();
         assert_eq!(value, json!({"responses": {"200": {"description": "ok"}}}));
+    }
+
+    #[test]
+    fn yaml_integers_beyond_64_bits_are_floats() {
+        let value = parse_yaml(
+            "minimum: -9223372036854776000\nmaximum: 18446744073709551616\nsmall: -3\nbig: 18446744073709551615\n",
+        )
+        .unwrap();
+        assert_eq!(
+            value["minimum"].as_f64(),
+            Some(-9_223_372_036_854_776_000.0)
+        );
+        assert!(value["minimum"].is_f64());
+        assert_eq!(
+            value["maximum"].as_f64(),
+            Some(18_446_744_073_709_551_616.0)
+        );
+        assert_eq!(value["small"], json!(-3));
+        assert_eq!(value["big"], json!(u64::MAX));
+    }
+
+    #[test]
+    fn yaml_tags_anchors_and_scalar_keys() {
+        let value = parse_yaml("a: &x !!str 1\nb: *x\ntrue: ~\n1.5: [1, 2.5]\n").unwrap();
+        assert_eq!(
+            value,
+            json!({"a": "1", "b": "1", "true": null, "1.5": [1, 2.5]})
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Every document of the spec corpus generates (and the generated Rust parses).
 //!
 //! The corpus is read from `$OPENAPI_SPECS_DIR`, else from `../shared/specs` next to the
-//! repository. Compiling the output is `cargo xtask check-specs`' job (slow).
+//! repository, and from the repository's own `tests/specs`. Compiling the output is
+//! `cargo xtask check-specs`' job (slow).
 
 use std::path::PathBuf;
 
@@ -13,9 +14,18 @@ fn specs_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs"))
 }
 
+fn repo_specs_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/specs")
+}
+
 fn spec_files() -> Vec<PathBuf> {
-    let dir = specs_dir();
-    let mut specs: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let mut specs = documents_in(&specs_dir());
+    specs.extend(documents_in(&repo_specs_dir()));
+    specs
+}
+
+fn documents_in(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| {

@@ -17,6 +17,7 @@ use chrono::{DateTime, NaiveDate};
 use regex::Regex;
 use serde_json::{Map, Value};
 
+use crate::ecma_regex::{self, Engine};
 use crate::problem::{Loc, Problem, Problems};
 
 /// An object with declared properties (`model_attributes_type` otherwise).
@@ -158,13 +159,14 @@ pub fn max_length(text: &str, max: usize, loc: &Loc, problems: &mut Problems) ->
 
 /// A `pattern`, compiled on first use and then shared.
 ///
-/// Declare it as a `static` next to the validator that uses it. The generator only emits
-/// patterns that compile; should one not, every value fails to match rather than the
-/// request panicking.
+/// Declare it as a `static` next to the validator that uses it. The source is ECMA-262
+/// syntax, as JSON Schema specifies; [`crate::ecma_regex`] translates it. The generator
+/// only emits patterns that compile; should one not, every value fails to match rather
+/// than the request panicking.
 #[derive(Debug)]
 pub struct Pattern {
     source: &'static str,
-    compiled: OnceLock<Option<Regex>>,
+    compiled: OnceLock<Option<CompiledPattern>>,
 }
 
 impl Pattern {
@@ -185,17 +187,60 @@ impl Pattern {
     /// Whether `text` matches.
     pub fn is_match(&self, text: &str) -> bool {
         self.compiled
-            .get_or_init(|| Regex::new(self.source).ok())
+            .get_or_init(|| CompiledPattern::new(self.source).ok())
             .as_ref()
-            .is_some_and(|regex| regex.is_match(text))
+            .is_some_and(|compiled| compiled.is_match(text))
+    }
+}
+
+/// An ECMA-262 pattern compiled by the engine it needs.
+#[derive(Debug)]
+pub enum CompiledPattern {
+    /// Most patterns: the `regex` crate, linear in the length of the text.
+    Regex(Regex),
+    /// Patterns with look-around or back-references.
+    Fancy(fancy_regex::Regex),
+}
+
+impl CompiledPattern {
+    /// Translates and compiles an ECMA-262 pattern; the error says why it cannot be used.
+    ///
+    /// A pattern that is not ECMA-262 but compiles as written (documents generated from
+    /// Pydantic models may hold its dialect: `(?i)`, `(?P<name>…)`, `\Z`) runs as written.
+    pub fn new(source: &str) -> Result<Self, String> {
+        let translated = match ecma_regex::translate(source) {
+            Ok(translated) => translated,
+            Err(error) => {
+                return Regex::new(source)
+                    .map(Self::Regex)
+                    .or_else(|_| fancy_regex::Regex::new(source).map(Self::Fancy))
+                    .map_err(|_| error.to_string());
+            }
+        };
+        match translated.engine {
+            Engine::Regex => Regex::new(&translated.source)
+                .map(Self::Regex)
+                .map_err(|error| error.to_string()),
+            Engine::Fancy => fancy_regex::Regex::new(&translated.source)
+                .map(Self::Fancy)
+                .map_err(|error| error.to_string()),
+        }
+    }
+
+    /// Whether the pattern matches anywhere in `text`. A backtracking search that gives up
+    /// (its step limit guards against catastrophic patterns) counts as no match: the value
+    /// is refused with a 422 rather than the request failing.
+    pub fn is_match(&self, text: &str) -> bool {
+        match self {
+            Self::Regex(regex) => regex.is_match(text),
+            Self::Fancy(regex) => regex.is_match(text).unwrap_or(false),
+        }
     }
 }
 
 /// Whether `source` is a pattern [`Pattern`] can use; the error explains why not.
 pub fn pattern_supported(source: &str) -> Result<(), String> {
-    Regex::new(source)
-        .map(drop)
-        .map_err(|error| error.to_string())
+    CompiledPattern::new(source).map(drop)
 }
 
 /// `pattern` (`string_pattern_mismatch` otherwise).
@@ -485,7 +530,8 @@ mod tests {
             problems.as_slice()[0].msg,
             "String should match pattern '^([01][0-9]|2[0-3]):[0-5][0-9]$'"
         );
-        assert!(pattern_supported("^(?!x)").is_err());
+        assert!(pattern_supported("^(?!x)").is_ok());
+        assert!(pattern_supported("[z-a]").is_err());
         assert!(pattern_supported("^[a-z]+$").is_ok());
     }
 

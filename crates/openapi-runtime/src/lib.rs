@@ -13,6 +13,7 @@ pub mod auth;
 #[cfg(feature = "server")]
 pub mod body;
 pub mod check;
+pub mod ecma_regex;
 mod handler_error;
 pub mod json;
 #[cfg(feature = "server")]

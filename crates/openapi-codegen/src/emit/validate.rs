@@ -39,15 +39,15 @@ impl<'a> Validators<'a> {
         }
     }
 
-    /// The static holding `pattern`; fails when the regex engine cannot compile it.
+    /// The static holding `pattern`; fails when the runtime cannot compile it.
     fn pattern(&mut self, pattern: &str, pointer: &str) -> Result<Ident> {
         if let Some((_, existing)) = self.patterns.iter().find(|(source, _)| source == pattern) {
             return Ok(existing.clone());
         }
-        regex::Regex::new(pattern).map_err(|err| {
+        openapi_runtime::check::pattern_supported(pattern).map_err(|err| {
             Error::spec(
                 pointer,
-                format!("pattern {pattern:?} is not supported by the regex engine: {err}"),
+                format!("pattern {pattern:?} is not supported: {err}"),
             )
         })?;
         let name = format_ident!("PATTERN_{}", self.patterns.len() + 1);

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Warning};
 use crate::ir::{Api, Docs, TypeDef};
 use crate::load::{Document, join_pointer};
 use crate::names::{NameScope, type_name};
@@ -53,9 +53,20 @@ pub fn lower(document: &Document) -> Result<Api> {
 
     let mut lowerer = Lowerer::new(document);
     lowerer.name_components();
-    lowerer.lower_components()?;
-    let operations = lowerer.lower_operations()?;
-    let security_schemes = security::lower_schemes(document)?;
+    lowerer.lower_components();
+    let operations = lowerer.lower_operations();
+    let security_schemes = security::lower_schemes(document);
+    let (operations, security_schemes) = match (operations, security_schemes) {
+        (Ok(operations), Ok(schemes)) if lowerer.errors.is_empty() => (operations, schemes),
+        (operations, schemes) => {
+            // Everything unsupported in one report, so a user fixes a document in one go.
+            let mut errors = std::mem::take(&mut lowerer.errors);
+            errors.extend(operations.err());
+            errors.extend(schemes.err());
+            return Err(Error::combine(errors)
+                .unwrap_or_else(|| Error::spec("", "the document could not be lowered")));
+        }
+    };
 
     let mut types: Vec<TypeDef> = lowerer.types.into_values().collect();
     recursion::break_cycles(&mut types);
@@ -68,6 +79,7 @@ pub fn lower(document: &Document) -> Result<Api> {
         operations,
         security_schemes,
         document: root.clone(),
+        warnings: lowerer.warnings,
     };
     defaults::drop_inexpressible_defaults(&mut api);
     Ok(api)
@@ -84,6 +96,9 @@ pub(crate) struct Lowerer<'doc> {
     /// Inline schemas already given a type, by pointer (a path-level parameter shared by
     /// several operations, a schema referenced by a non-component `$ref`).
     inline_types: HashMap<String, String>,
+    /// Unsupported constructs met so far; lowering goes on to find them all.
+    errors: Vec<Error>,
+    warnings: Vec<Warning>,
 }
 
 impl<'doc> Lowerer<'doc> {
@@ -94,6 +109,8 @@ impl<'doc> Lowerer<'doc> {
             type_names: NameScope::new(),
             components: HashMap::new(),
             inline_types: HashMap::new(),
+            errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -118,16 +135,39 @@ impl<'doc> Lowerer<'doc> {
         }
     }
 
-    fn lower_components(&mut self) -> Result<()> {
+    /// Lowers every component schema; those that fail are recorded and skipped.
+    fn lower_components(&mut self) {
         for (key, pointer) in self.component_schemas() {
             let Some(name) = self.components.get(&pointer).cloned() else {
                 continue;
             };
             let doc = self.doc;
             let schema = doc.at_pointer(&pointer).unwrap_or(&Value::Null);
-            self.define(&name, &key, schema, &pointer)?;
+            let result = self.define(&name, &key, schema, &pointer);
+            self.record(result);
         }
-        Ok(())
+    }
+
+    /// Keeps an error for the final report; lowering carries on without the value.
+    pub(crate) fn record<T>(&mut self, result: Result<T>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(Error::Several(errors)) => {
+                self.errors.extend(errors);
+                None
+            }
+            Err(error) => {
+                self.errors.push(error);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            pointer: pointer.to_string(),
+            message: message.into(),
+        });
     }
 
     /// Claims a name for an inline type derived from `hint`.

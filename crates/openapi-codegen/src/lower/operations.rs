@@ -7,10 +7,20 @@ use super::{Lowerer, docs_of};
 use crate::error::{Error, Result};
 use crate::ir::{
     ContentKind, Docs, FieldShape, HttpMethod, MediaContent, Operation, ParamLocation, ParamStyle,
-    Parameter, RequestBody, Response, ResponseHeader, ResponseStatus,
+    Parameter, RequestBody, Response, ResponseHeader, ResponseStatus, SecurityRequirement,
 };
 use crate::load::join_pointer;
 use crate::names::{NameScope, field_name, type_name, unraw};
+
+/// Where an operation is in the document.
+struct OperationSite<'a> {
+    path: &'a str,
+    method: HttpMethod,
+    item: &'a Map<String, Value>,
+    item_pointer: &'a str,
+    operation: &'a Map<String, Value>,
+    pointer: String,
+}
 
 impl Lowerer<'_> {
     pub(crate) fn lower_operations(&mut self) -> Result<Vec<Operation>> {
@@ -45,50 +55,82 @@ impl Lowerer<'_> {
                     .unwrap_or_else(|| derived_operation_id(method, path));
                 let rust_name = method_names.claim(&field_name(&operation_id));
                 let type_prefix = prefixes.claim(&type_name(unraw(&rust_name)));
-                let parameters =
-                    self.lower_parameters(item, &item_pointer, operation, &pointer, &type_prefix)?;
-                let request_body = match operation.get("requestBody") {
-                    Some(body) => Some(self.lower_request_body(
-                        body,
-                        &join_pointer(&pointer, "requestBody"),
-                        &type_prefix,
-                    )?),
-                    None => None,
+                let site = OperationSite {
+                    path,
+                    method,
+                    item,
+                    item_pointer: &item_pointer,
+                    operation,
+                    pointer,
                 };
-                let responses = self.lower_responses(operation, &pointer, &type_prefix)?;
-                let security = match operation.get("security") {
-                    Some(security) => {
-                        lower_requirements(security, &join_pointer(&pointer, "security"))?
-                    }
-                    None => root_security.clone(),
-                };
-                let tags = operation
-                    .get("tags")
-                    .and_then(Value::as_array)
-                    .map(|tags| {
-                        tags.iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_string)
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                operations.push(Operation {
+                let lowered = self.lower_operation(
+                    &site,
                     operation_id,
                     rust_name,
                     type_prefix,
-                    method,
-                    path: path.clone(),
-                    tags,
-                    docs: docs_of(operation),
-                    parameters,
-                    request_body,
-                    responses,
-                    security,
-                    pointer,
-                });
+                    &root_security,
+                );
+                operations.extend(self.record(lowered));
             }
         }
         Ok(operations)
+    }
+
+    fn lower_operation(
+        &mut self,
+        site: &OperationSite<'_>,
+        operation_id: String,
+        rust_name: String,
+        type_prefix: String,
+        root_security: &[SecurityRequirement],
+    ) -> Result<Operation> {
+        let OperationSite {
+            path,
+            method,
+            item,
+            item_pointer,
+            operation,
+            ref pointer,
+        } = *site;
+        let parameters =
+            self.lower_parameters(item, item_pointer, operation, pointer, &type_prefix)?;
+        let request_body = match operation.get("requestBody") {
+            Some(body) => Some(self.lower_request_body(
+                body,
+                &join_pointer(pointer, "requestBody"),
+                &type_prefix,
+            )?),
+            None => None,
+        };
+        let responses = self.lower_responses(operation, pointer, &type_prefix)?;
+        let security = match operation.get("security") {
+            Some(security) => lower_requirements(security, &join_pointer(pointer, "security"))?,
+            None => root_security.to_vec(),
+        };
+        let tags = operation
+            .get("tags")
+            .and_then(Value::as_array)
+            .map(|tags| {
+                tags.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(Operation {
+            operation_id,
+            rust_name,
+            type_prefix,
+            method,
+            path: path.to_string(),
+            tags,
+            docs: docs_of(operation),
+            parameters,
+            request_body,
+            responses,
+            security,
+            pointer: pointer.clone(),
+        })
     }
 
     fn lower_parameters(
@@ -375,14 +417,41 @@ fn parse_status(status: &str) -> Option<ResponseStatus> {
         .map(ResponseStatus::Code)
 }
 
-/// `GET /pets/{id}` → `get_pets_id`.
+/// A stable id for an operation without `operationId`, the way FastAPI's
+/// `generate_unique_id` builds one from the path and method (less the handler's name,
+/// which a document does not have): every non-word character of the path becomes `_` and
+/// the method follows, so `GET /items/{item_id}` is `items__item_id__get`.
 fn derived_operation_id(method: HttpMethod, path: &str) -> String {
-    format!("{} {path}", method.key())
+    let path: String = path
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let id = format!("{path}_{}", method.key());
+    id.trim_start_matches('_').to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn operations_without_an_id_are_named_like_fastapi_names_them() {
+        assert_eq!(
+            derived_operation_id(HttpMethod::Get, "/items/{item_id}"),
+            "items__item_id__get"
+        );
+        assert_eq!(
+            derived_operation_id(HttpMethod::Post, "/users/{user-id}/avatar.png"),
+            "users__user_id__avatar_png_post"
+        );
+        assert_eq!(derived_operation_id(HttpMethod::Delete, "/"), "delete");
+    }
 
     #[test]
     fn statuses() {

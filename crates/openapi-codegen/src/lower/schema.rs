@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use super::normalize::{has_structure, normalize};
 use super::{Lowerer, docs_of};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::ir::{
     Alias, Constraints, Docs, EnumDef, EnumVariant, Primitive, TypeDef, TypeKind, TypeRef,
 };
@@ -335,7 +335,7 @@ impl Lowerer<'_> {
 
     /// The validation keywords of a schema.
     pub(crate) fn constraints_of(
-        &self,
+        &mut self,
         object: &Map<String, Value>,
         pointer: &str,
     ) -> Result<Constraints> {
@@ -362,6 +362,14 @@ impl Lowerer<'_> {
             format: None,
             items: None,
         };
+        if let Some(pattern) = &constraints.pattern
+            && let Err(reason) = openapi_runtime::check::pattern_supported(pattern)
+        {
+            self.errors.push(Error::spec(
+                join_pointer(pointer, "pattern"),
+                format!("pattern {pattern:?} is not supported: {reason}"),
+            ));
+        }
         // 3.0 spells exclusive bounds as booleans next to minimum/maximum.
         if object.get("exclusiveMinimum").and_then(Value::as_bool) == Some(true) {
             constraints.exclusive_minimum = constraints.minimum.take();

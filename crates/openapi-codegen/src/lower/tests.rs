@@ -532,13 +532,15 @@ fn operations_parameters_bodies_responses_and_security() {
     );
 
     let put = &api.operations[1];
-    assert_eq!(put.rust_name, "put_pets_pet_id");
+    // No operationId: named from path and method, as FastAPI names operations.
+    assert_eq!(put.operation_id, "pets__petId__put");
+    assert_eq!(put.rust_name, "pets_pet_id_put");
     assert!(put.security.is_empty());
     let body = put.request_body.as_ref().unwrap();
     let kinds: Vec<ContentKind> = body.contents.iter().map(|c| c.kind).collect();
     assert_eq!(kinds, [ContentKind::Json, ContentKind::Multipart]);
     assert_eq!(
-        field(struct_of(&api, "PutPetsPetIdRequest"), "file").ty,
+        field(struct_of(&api, "PetsPetIdPutRequest"), "file").ty,
         prim(Primitive::Binary)
     );
     assert!(matches!(
@@ -632,4 +634,141 @@ fn a_referenced_null_enum_makes_the_union_nullable() {
         .map(|v| v.rust_name.as_str())
         .collect();
     assert_eq!(variants, ["StatusEnum", "BlankEnum"]);
+}
+
+fn tagged_of<'a>(api: &'a Api, name: &str) -> &'a TaggedUnion {
+    match &api
+        .type_def(name)
+        .unwrap_or_else(|| panic!("no type {name}"))
+        .kind
+    {
+        TypeKind::TaggedUnion(union) => union,
+        other => panic!("{name} is not a tagged union: {other:?}"),
+    }
+}
+
+#[test]
+fn a_dangling_discriminator_mapping_warns_and_uses_the_member_the_tag_selects() {
+    // FastAPI's separate input/output schemas: the mapping names `Cat-Input`, the
+    // `oneOf` holds `Cat`.
+    let api = lower_schemas(json!({
+        "Pet": {
+            "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+            "discriminator": {"propertyName": "kind", "mapping": {
+                "cat": "#/components/schemas/Cat-Input",
+                "dog": "#/components/schemas/Dog",
+                "bird": "#/components/schemas/Bird"
+            }}
+        },
+        "Cat": {"type": "object", "required": ["kind"], "properties": {"kind": {"const": "cat"}}},
+        "Dog": {"type": "object", "required": ["kind"], "properties": {"kind": {"const": "dog"}}}
+    }));
+    let union = tagged_of(&api, "Pet");
+    let variants: Vec<(&str, Option<&TypeRef>)> = union
+        .variants
+        .iter()
+        .map(|v| (v.tag_value.as_str(), v.ty.as_ref()))
+        .collect();
+    assert_eq!(
+        variants,
+        [
+            ("cat", Some(&TypeRef::Named("Cat".into()))),
+            ("dog", Some(&TypeRef::Named("Dog".into()))),
+        ]
+    );
+    let warnings: Vec<String> = api.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("warning: /components/schemas/Pet/discriminator/mapping/cat: ")
+            && warnings[0].contains("`#/components/schemas/Cat`"),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings[1].starts_with("warning: /components/schemas/Pet/discriminator/mapping/bird: ")
+            && warnings[1].contains("refused"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_dangling_mapping_falls_back_by_name_when_no_member_fixes_the_tag() {
+    let api = lower_schemas(json!({
+        "Shape": {
+            "oneOf": [
+                {"$ref": "#/components/schemas/Square-Output"},
+                {"$ref": "#/components/schemas/Circle"}
+            ],
+            "discriminator": {"propertyName": "type", "mapping": {
+                "square": "#/components/schemas/Square-Input"
+            }}
+        },
+        "Square-Output": {"type": "object", "properties": {"type": {"type": "string"}, "side": {"type": "number"}}},
+        "Circle": {"type": "object", "properties": {"type": {"type": "string"}, "radius": {"type": "number"}}}
+    }));
+    let union = tagged_of(&api, "Shape");
+    let tags: Vec<(&str, Option<&TypeRef>)> = union
+        .variants
+        .iter()
+        .map(|v| (v.tag_value.as_str(), v.ty.as_ref()))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            ("square", Some(&TypeRef::Named("SquareOutput".into()))),
+            ("Circle", Some(&TypeRef::Named("Circle".into()))),
+        ]
+    );
+    assert_eq!(api.warnings.len(), 1);
+}
+
+#[test]
+fn a_dangling_ref_outside_a_mapping_stays_an_error() {
+    let error = Document::new(json!({
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "components": {"schemas": {"A": {"$ref": "#/components/schemas/Missing"}}}
+    }))
+    .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("/components/schemas/A/$ref: reference"),
+        "{error}"
+    );
+}
+
+#[test]
+fn every_unsupported_construct_is_reported_in_one_run() {
+    let document = Document::new(json!({
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/a": {"get": {
+            "parameters": [{"name": "x", "in": "body"}],
+            "responses": {"200": {"description": "ok"}}
+        }}},
+        "components": {"schemas": {
+            "A": {"type": "string", "pattern": "[z-a]"},
+            "B": {"type": "object", "properties": {
+                "c": {"type": "string", "pattern": "(abc"},
+                "d": {"type": "string", "pattern": "^(?!admin)[a-z]+$"}
+            }}
+        }}
+    }))
+    .unwrap();
+    let error = lower(&document).unwrap_err().to_string();
+    assert!(
+        error.starts_with("3 constructs of the document are not supported:"),
+        "{error}"
+    );
+    for pointer in [
+        "/components/schemas/A/pattern: ",
+        "/components/schemas/B/properties/c/pattern: ",
+        "/paths/~1a/get/parameters/0/in: ",
+    ] {
+        assert!(error.contains(pointer), "{pointer} missing from {error}");
+    }
+    assert!(
+        !error.contains("properties/d"),
+        "look-ahead is supported: {error}"
+    );
 }

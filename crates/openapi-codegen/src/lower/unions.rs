@@ -82,8 +82,36 @@ impl Lowerer<'_> {
                     continue;
                 };
                 let reference = mapping_ref(target);
-                let (ty, _) =
-                    self.follow_ref(&reference, &join_pointer(&mapping_pointer, value))?;
+                let at = join_pointer(&mapping_pointer, value);
+                let dangling =
+                    reference.starts_with('#') && self.doc.lookup_ref(&reference, &at).is_err();
+                let reference = if dangling {
+                    // FastAPI names `Foo-Input` in a mapping whose `oneOf` holds `Foo`:
+                    // the member the tag value selects stands in for the missing schema.
+                    let Some(selected) = self.member_for_tag(alternatives, tag, value, &reference)
+                    else {
+                        self.warn(
+                            &at,
+                            format!(
+                                "discriminator mapping names `{target}`, which does not exist, \
+                                 and no `oneOf` member has tag value `{value}`; \
+                                 values tagged `{value}` are refused"
+                            ),
+                        );
+                        continue;
+                    };
+                    self.warn(
+                        &at,
+                        format!(
+                            "discriminator mapping names `{target}`, which does not exist; \
+                             tag value `{value}` selects `{selected}` instead"
+                        ),
+                    );
+                    selected
+                } else {
+                    reference
+                };
+                let (ty, _) = self.follow_ref(&reference, &at)?;
                 mapped_targets.push(reference);
                 entries.push((value.clone(), ty));
             }
@@ -127,6 +155,52 @@ impl Lowerer<'_> {
             tag: tag.to_string(),
             variants,
         }))
+    }
+
+    /// The referenced alternative that tag `value` selects when the mapping's own target
+    /// does not exist: the one fixing the tag property to `value`, else the one named
+    /// `value`, else the one named like the missing target less an `-Input`/`-Output` suffix.
+    fn member_for_tag(
+        &self,
+        alternatives: &[(Value, String)],
+        tag: &str,
+        value: &str,
+        missing: &str,
+    ) -> Option<String> {
+        let doc = self.doc;
+        let references: Vec<&str> = alternatives
+            .iter()
+            .filter_map(|(alternative, _)| alternative.get("$ref").and_then(Value::as_str))
+            .collect();
+        let last = |reference: &str| {
+            reference
+                .rsplit('/')
+                .next()
+                .unwrap_or(reference)
+                .to_string()
+        };
+        let stem = |name: String| {
+            ["-Input", "-Output", "_Input", "_Output"]
+                .iter()
+                .find_map(|suffix| name.strip_suffix(suffix).map(str::to_string))
+                .unwrap_or(name)
+        };
+        let by_tag = references.iter().find(|reference| {
+            doc.lookup_ref(reference, "").is_ok_and(|(_, target)| {
+                single_tag_value(&normalize(target).schema, tag).as_deref() == Some(value)
+            })
+        });
+        let by_name = || references.iter().find(|reference| last(reference) == value);
+        let by_stem = || {
+            let wanted = stem(last(missing));
+            references
+                .iter()
+                .find(|reference| stem(last(reference)) == wanted)
+        };
+        by_tag
+            .or_else(by_name)
+            .or_else(by_stem)
+            .map(|reference| (*reference).to_string())
     }
 
     /// Every alternative an object that requires the same property with one fixed value

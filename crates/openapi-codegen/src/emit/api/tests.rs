@@ -109,10 +109,10 @@ fn emission_is_deterministic() {
 #[test]
 fn a_pattern_the_regex_engine_cannot_compile_is_rejected_with_its_pointer() {
     let schemas = json!({"Pet": {"type": "object", "properties": {
-        "name": {"type": "string", "pattern": "^(?!admin)[a-z]+$"},
+        "name": {"type": "string", "pattern": "^[z-a]+$"},
     }}});
     let error = match generate(document(pet_operation(), schemas)) {
-        Ok(_) => panic!("a look-ahead pattern was accepted"),
+        Ok(_) => panic!("a pattern with a reversed range was accepted"),
         Err(error) => error.to_string(),
     };
     assert!(
