@@ -43,7 +43,7 @@ pub struct BenchArgs {
     /// Backends, comma-separated: sqlite, postgres.
     #[arg(long, value_delimiter = ',', default_value = "sqlite,postgres")]
     backends: Vec<String>,
-    /// Only these scenarios (ceiling, get, put-patch, put-hours, list, create-delete, mix);
+    /// Only these scenarios (ceiling, health, get, put-patch, put-hours, list, create-delete, mix);
     /// the ceiling is always measured.
     #[arg(long, value_delimiter = ',')]
     scenarios: Vec<String>,
@@ -192,6 +192,7 @@ fn parse_scenarios(names: &[String]) -> Result<Vec<Scenario>> {
     for name in names {
         let scenario = match name.as_str() {
             "ceiling" => continue,
+            "health" => Scenario::Health,
             "get" => Scenario::GetById,
             "put-patch" => Scenario::PutPatch,
             "put-hours" => Scenario::PutBusinessHours,
