@@ -23,8 +23,8 @@ use wrk::Scenario;
 
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Smoke run for CI: 1 s per measurement, no warm-up, the debug build unless
-    /// `--release`. Asserts only that every row was measured and that no request failed,
+    /// Smoke run for CI: 1 s per measurement, no warm-up, 100 channels instead of
+    /// 1,000, the debug build unless `--release`. Asserts only that every row was measured and that no request failed,
     /// never a timing.
     #[arg(long)]
     quick: bool,
@@ -43,7 +43,7 @@ pub struct BenchArgs {
     /// Backends, comma-separated: sqlite, postgres.
     #[arg(long, value_delimiter = ',', default_value = "sqlite,postgres")]
     backends: Vec<String>,
-    /// Only these scenarios (ceiling, get, put-patch, put-hours, list, create-delete, mix);
+    /// Only these scenarios (ceiling, health, get, put-patch, put-hours, list, create-delete, mix);
     /// the ceiling is always measured.
     #[arg(long, value_delimiter = ',')]
     scenarios: Vec<String>,
@@ -64,6 +64,8 @@ pub struct BenchArgs {
 
 const TENANTS: usize = 10;
 const CHANNELS_PER_TENANT: usize = 100;
+/// `--quick` seeds fewer channels: through a debug server, seeding would dominate the run.
+const QUICK_CHANNELS_PER_TENANT: usize = 10;
 
 pub fn run(args: BenchArgs) -> Result<bool> {
     wrk::ensure_installed()?;
@@ -92,17 +94,16 @@ pub fn run(args: BenchArgs) -> Result<bool> {
         let log = work.join(format!("server-{}.log", backend.label()));
         let mut server = Server::start(&bin, &database.url, &log, &args.server_args)
             .with_context(|| format!("server log: {}", log.display()))?;
+        let per_tenant = if args.quick {
+            QUICK_CHANNELS_PER_TENANT
+        } else {
+            CHANNELS_PER_TENANT
+        };
         eprintln!(
-            "bench: {}: seeding {TENANTS} tenants x {CHANNELS_PER_TENANT} channels",
+            "bench: {}: seeding {TENANTS} tenants x {per_tenant} channels",
             backend.label()
         );
-        let data = seed::seed(
-            &bin,
-            &database.url,
-            &server.addr,
-            TENANTS,
-            CHANNELS_PER_TENANT,
-        )?;
+        let data = seed::seed(&bin, &database.url, &server.addr, TENANTS, per_tenant)?;
         let base_url = format!("http://{}", server.addr);
         for &scenario in &scenarios {
             for &connections in &args.connections {
@@ -192,6 +193,7 @@ fn parse_scenarios(names: &[String]) -> Result<Vec<Scenario>> {
     for name in names {
         let scenario = match name.as_str() {
             "ceiling" => continue,
+            "health" => Scenario::Health,
             "get" => Scenario::GetById,
             "put-patch" => Scenario::PutPatch,
             "put-hours" => Scenario::PutBusinessHours,

@@ -17,6 +17,8 @@ pub const INSTALL_HINT: &str = "`wrk` is not installed: run `bash .ci/install-be
 pub enum Scenario {
     /// The constant-JSON route: what actix-web with the server's middleware can do here.
     Ceiling,
+    /// `GET /healthz`: the generated glue without authentication or database.
+    Health,
     GetById,
     PutPatch,
     PutBusinessHours,
@@ -26,8 +28,9 @@ pub enum Scenario {
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 7] = [
+    pub const ALL: [Scenario; 8] = [
         Scenario::Ceiling,
+        Scenario::Health,
         Scenario::GetById,
         Scenario::PutPatch,
         Scenario::PutBusinessHours,
@@ -39,6 +42,7 @@ impl Scenario {
     pub fn label(self) -> &'static str {
         match self {
             Scenario::Ceiling => "ceiling (constant JSON)",
+            Scenario::Health => "GET /healthz (no database)",
             Scenario::GetById => "GET by id",
             Scenario::PutPatch => "PUT merge patch",
             Scenario::PutBusinessHours => "PUT business_hours",
@@ -55,6 +59,13 @@ impl Scenario {
                 r#"
 request = function()
   return wrk.format("GET", "/_bench/ceiling")
+end
+"#
+            }
+            Scenario::Health => {
+                r#"
+request = function()
+  return wrk.format("GET", "/healthz")
 end
 "#
             }
@@ -173,6 +184,8 @@ function done(summary, latency, requests)
 end
 "#;
 
+static INVOCATIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// One run's numbers. Latencies in microseconds.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Measurement {
@@ -238,7 +251,10 @@ pub fn run(
     connections: u32,
     duration: Duration,
 ) -> Result<Measurement> {
-    let script = write_script(dir, scenario, data, run_id)?;
+    // Names created by one wrk run (and not yet deleted when it stopped) must not collide
+    // with the next run's.
+    let invocation = INVOCATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let script = write_script(dir, scenario, data, &format!("{run_id}i{invocation}"))?;
     // Two threads at most: the machine's cores are shared with the server.
     let threads = connections.clamp(1, 2);
     let seconds = duration.as_secs().max(1);
