@@ -170,68 +170,35 @@ pub fn configure<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
     options: openapi_runtime::GlueOptions,
 ) {
+    cfg.app_data(api)
+        .app_data(actix_web::web::ThinData(options));
     cfg.service(
         actix_web::web::resource("/api/v1/channels")
-            .route(actix_web::web::get().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_list_channels(api.clone(), options, req, payload)
-                }
-            }))
-            .route(actix_web::web::post().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_create_channel(api.clone(), options, req, payload)
-                }
-            }))
+            .route(actix_web::web::get().to(handle_list_channels::<T>))
+            .route(actix_web::web::post().to(handle_create_channel::<T>))
             .default_service(actix_web::web::to(|| {
                 openapi_runtime::respond::method_not_allowed_handler("GET, POST")
             })),
     );
     cfg.service(
         actix_web::web::resource("/api/v1/channels/{channel_id}")
-            .route(actix_web::web::get().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_get_channel(api.clone(), options, req, payload)
-                }
-            }))
-            .route(actix_web::web::put().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_update_channel(api.clone(), options, req, payload)
-                }
-            }))
-            .route(actix_web::web::delete().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_delete_channel(api.clone(), options, req, payload)
-                }
-            }))
+            .route(actix_web::web::get().to(handle_get_channel::<T>))
+            .route(actix_web::web::put().to(handle_update_channel::<T>))
+            .route(actix_web::web::delete().to(handle_delete_channel::<T>))
             .default_service(actix_web::web::to(|| {
                 openapi_runtime::respond::method_not_allowed_handler("GET, PUT, DELETE")
             })),
     );
     cfg.service(
         actix_web::web::resource("/healthz")
-            .route(actix_web::web::get().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_health(api.clone(), options, req, payload)
-                }
-            }))
+            .route(actix_web::web::get().to(handle_health::<T>))
             .default_service(actix_web::web::to(|| {
                 openapi_runtime::respond::method_not_allowed_handler("GET")
             })),
     );
     cfg.service(
         actix_web::web::resource("/readyz")
-            .route(actix_web::web::get().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_ready(api.clone(), options, req, payload)
-                }
-            }))
+            .route(actix_web::web::get().to(handle_ready::<T>))
             .default_service(actix_web::web::to(|| {
                 openapi_runtime::respond::method_not_allowed_handler("GET")
             })),
@@ -241,37 +208,23 @@ pub fn configure<T: ChannelsApi>(
 /// Serves `list_channels`.
 async fn handle_list_channels<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("list_channels", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let params = parse_list_channels_params(&req, &mut problems);
-    let Some(params) = params else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::ListChannelsResponse,
-        openapi_runtime::HandlerError,
-    > = api.list_channels(principal, params).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("list_channels", &failure),
-    }
+        |req, _, problems| parse_list_channels_params(req, problems),
+        |principal, params| api.list_channels(principal, params),
+    )
+    .await
 }
 
 fn parse_list_channels_params(
@@ -347,46 +300,23 @@ fn parse_list_channels_params(
 /// Serves `create_channel`.
 async fn handle_create_channel<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit).await {
-        Ok(bytes) => bytes,
-        Err(openapi_runtime::body::BodyError::TooLarge) => {
-            return openapi_runtime::respond::payload_too_large();
-        }
-        Err(openapi_runtime::body::BodyError::Unreadable) => {
-            return openapi_runtime::respond::bad_request();
-        }
-    };
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("create_channel", true),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let body = parse_create_channel_body(&req, bytes, &mut problems);
-    let Some(body) = body else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::CreateChannelResponse,
-        openapi_runtime::HandlerError,
-    > = api.create_channel(principal, body).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("create_channel", &failure),
-    }
+        parse_create_channel_body,
+        |principal, body| api.create_channel(principal, body),
+    )
+    .await
 }
 
 fn parse_create_channel_body(
@@ -420,37 +350,23 @@ fn parse_create_channel_body(
 /// Serves `get_channel`.
 async fn handle_get_channel<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("get_channel", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let params = parse_get_channel_params(&req, &mut problems);
-    let Some(params) = params else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::GetChannelResponse,
-        openapi_runtime::HandlerError,
-    > = api.get_channel(principal, params).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("get_channel", &failure),
-    }
+        |req, _, problems| parse_get_channel_params(req, problems),
+        |principal, params| api.get_channel(principal, params),
+    )
+    .await
 }
 
 fn parse_get_channel_params(
@@ -475,50 +391,27 @@ fn parse_get_channel_params(
 /// Serves `update_channel`.
 async fn handle_update_channel<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit).await {
-        Ok(bytes) => bytes,
-        Err(openapi_runtime::body::BodyError::TooLarge) => {
-            return openapi_runtime::respond::payload_too_large();
-        }
-        Err(openapi_runtime::body::BodyError::Unreadable) => {
-            return openapi_runtime::respond::bad_request();
-        }
-    };
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("update_channel", true),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let params = parse_update_channel_params(&req, &mut problems);
-    let body = parse_update_channel_body(&req, bytes, &mut problems);
-    let Some(params) = params else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    let Some(body) = body else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::UpdateChannelResponse,
-        openapi_runtime::HandlerError,
-    > = api.update_channel(principal, params, body).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("update_channel", &failure),
-    }
+        |req, bytes, problems| {
+            let params = parse_update_channel_params(req, problems);
+            let body = parse_update_channel_body(req, bytes, problems);
+            Some((params?, body?))
+        },
+        |principal, (params, body)| api.update_channel(principal, params, body),
+    )
+    .await
 }
 
 fn parse_update_channel_params(
@@ -571,37 +464,23 @@ fn parse_update_channel_body(
 /// Serves `delete_channel`.
 async fn handle_delete_channel<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("delete_channel", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let params = parse_delete_channel_params(&req, &mut problems);
-    let Some(params) = params else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::DeleteChannelResponse,
-        openapi_runtime::HandlerError,
-    > = api.delete_channel(principal, params).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("delete_channel", &failure),
-    }
+        |req, _, problems| parse_delete_channel_params(req, problems),
+        |principal, params| api.delete_channel(principal, params),
+    )
+    .await
 }
 
 fn parse_delete_channel_params(
@@ -626,32 +505,45 @@ fn parse_delete_channel_params(
 /// Serves `health`.
 async fn handle_health<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
-    _req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let outcome: Result<channels_models::responses::HealthResponse, openapi_runtime::HandlerError> =
-        api.health().await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("health", &failure),
-    }
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("health", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Anonymous,
+        |_, _, _| Some(()),
+        |(), ()| api.health(),
+    )
+    .await
 }
 
 /// Serves `ready`.
 async fn handle_ready<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
-    _req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let outcome: Result<channels_models::responses::ReadyResponse, openapi_runtime::HandlerError> =
-        api.ready().await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("ready", &failure),
-    }
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("ready", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Anonymous,
+        |_, _, _| Some(()),
+        |(), ()| api.ready(),
+    )
+    .await
 }
+
+static SCHEMES_1: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
+    name: "HTTPBearer",
+    kind: openapi_runtime::auth::SchemeKind::Bearer,
+}];
 
 static PATTERN_1: openapi_runtime::check::Pattern =
     openapi_runtime::check::Pattern::new("^[a-z][a-z0-9_]*$");

@@ -10,6 +10,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod names;
+pub mod options;
 pub mod workspace;
 
 pub use error::{Error, Result};

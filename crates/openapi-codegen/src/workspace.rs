@@ -4,61 +4,15 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use heck::{ToKebabCase, ToUpperCamelCase};
-
 use crate::emit;
 use crate::error::Result;
 use crate::ir::Api;
 use crate::load::{Document, load_file};
 use crate::lower::lower;
+pub use crate::options::GenerateOptions;
 
 /// Generated files: path relative to the output root (`crates/x-models/src/lib.rs`) → contents.
 pub type GeneratedFiles = BTreeMap<String, String>;
-
-/// What to generate and how to label it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GenerateOptions {
-    /// Base name: crates `<name>-models` and `<name>-api`, trait `<Name>Api`.
-    pub name: String,
-    /// How the document is named in the `@generated` header (`openapi/channels.yaml`).
-    pub spec_label: String,
-    /// The command that regenerates the files, for the header (`cargo xtask regen`).
-    pub command: String,
-    /// Directory (relative to the output root) the crates go in.
-    pub crates_dir: String,
-}
-
-impl GenerateOptions {
-    pub fn new(name: &str, spec_label: &str, command: &str) -> Self {
-        Self {
-            name: name.to_kebab_case(),
-            spec_label: spec_label.to_string(),
-            command: command.to_string(),
-            crates_dir: "crates".to_string(),
-        }
-    }
-
-    pub fn models_crate(&self) -> String {
-        format!("{}-models", self.name)
-    }
-
-    pub fn api_crate(&self) -> String {
-        format!("{}-api", self.name)
-    }
-
-    /// `channels` → `ChannelsApi`.
-    pub fn trait_name(&self) -> String {
-        format!("{}Api", self.name.to_upper_camel_case())
-    }
-
-    /// The first line of every generated file (`#` comments for manifests).
-    pub fn header(&self, comment: &str) -> String {
-        format!(
-            "{comment} @generated from {} by {} — do not edit",
-            self.spec_label, self.command
-        )
-    }
-}
 
 /// Generates the crates for the document at `spec_path`.
 pub fn generate(spec_path: &Path, options: &GenerateOptions) -> Result<GeneratedFiles> {
@@ -87,10 +41,7 @@ pub fn generate_from_api(api: &Api, options: &GenerateOptions) -> Result<Generat
         emit::models::emit(api, &options.header("//"))?,
     );
     let api_dir = format!("{}/{}", options.crates_dir, options.api_crate());
-    files.insert(
-        format!("{api_dir}/Cargo.toml"),
-        emit::api::manifest(api, options),
-    );
+    files.insert(format!("{api_dir}/Cargo.toml"), api_manifest(api, options));
     files.insert(
         format!("{api_dir}/src/lib.rs"),
         emit::api::emit(api, options)?,
@@ -118,7 +69,30 @@ fn models_manifest(api: &Api, options: &GenerateOptions) -> String {
     )
 }
 
-/// A TOML basic string.
+/// The API crate's `Cargo.toml`. The models crate is referenced by path (it is generated
+/// next to this one), so the manifest works in any workspace.
+pub fn api_manifest(api: &Api, options: &GenerateOptions) -> String {
+    let description = toml_string(&format!(
+        "{}: the API trait and its actix-web glue, generated from its OpenAPI document.",
+        if api.title.is_empty() {
+            &options.name
+        } else {
+            &api.title
+        }
+    ));
+    format!(
+        "{header}\n[package]\nname = \"{name}\"\ndescription = {description}\nversion = \"0.1.0\"\n\
+         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n\
+         [dependencies]\nactix-web.workspace = true\nchrono.workspace = true\n\
+         {models} = {{ path = \"../{models}\" }}\n\
+         openapi-runtime = {{ workspace = true, features = [\"server\"] }}\nserde.workspace = true\nserde_json.workspace = true\n",
+        header = options.header("#"),
+        name = options.api_crate(),
+        models = options.models_crate(),
+    )
+}
+
+/// A TOML basic string (Rust's `{:?}` escapes, such as `\u{fe0f}`, are not TOML).
 pub fn toml_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -213,6 +187,31 @@ mod tests {
             manifest.contains("a-models = { path = \"crates/a-models\" }\n"),
             "{manifest}"
         );
+    }
+
+    #[test]
+    fn the_api_manifest_names_its_models_crate_by_path() {
+        let document = serde_json::json!({
+            "openapi": "3.1.0",
+            "info": {"title": "Pets \"v1\"", "version": "1"},
+            "paths": {},
+        });
+        let api = match crate::load::Document::new(document).and_then(|document| lower(&document)) {
+            Ok(api) => api,
+            Err(error) => panic!("lowering failed: {error}"),
+        };
+        let options = GenerateOptions::new("pets", "pets.yaml", "test");
+        let manifest = api_manifest(&api, &options);
+        assert!(manifest.contains("name = \"pets-api\""), "{manifest}");
+        assert!(
+            manifest.contains("description = \"Pets \\\"v1\\\": the API trait"),
+            "{manifest}"
+        );
+        assert!(
+            manifest.contains("pets-models = { path = \"../pets-models\" }"),
+            "{manifest}"
+        );
+        assert!(manifest.contains("features = [\"server\"]"), "{manifest}");
     }
 
     #[test]

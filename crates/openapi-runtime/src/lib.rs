@@ -6,7 +6,7 @@
 //! the error positions Python's `json` module reports ([`json`]), validating values and
 //! parameters with Pydantic v2's error vocabulary ([`check`], [`param`], [`problem`]),
 //! extracting credentials ([`auth`]), writing FastAPI-compatible error responses
-//! ([`respond`]) and answering an implementation's internal failures ([`HandlerError`]).
+//! ([`respond`]), the request pipeline every generated handler runs ([`pipeline`]) and answering an implementation's internal failures ([`HandlerError`]).
 
 #[cfg(feature = "server")]
 pub mod auth;
@@ -19,6 +19,8 @@ pub mod json;
 mod options;
 pub mod param;
 mod patch;
+#[cfg(feature = "server")]
+pub mod pipeline;
 pub mod problem;
 #[cfg(feature = "server")]
 pub mod respond;

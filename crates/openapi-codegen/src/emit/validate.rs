@@ -10,7 +10,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::api::Context;
 use super::rust::ident;
 use crate::error::{Error, Result};
 use crate::ir::{
@@ -30,9 +29,9 @@ pub(crate) struct Validators<'a> {
 }
 
 impl<'a> Validators<'a> {
-    pub fn new(context: &Context<'a>) -> Self {
+    pub fn new(api: &'a Api) -> Self {
         Self {
-            api: context.api,
+            api,
             patterns: Vec::new(),
             functions: BTreeMap::new(),
             names: NameScope::new(),

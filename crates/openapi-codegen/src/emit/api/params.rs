@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{Context, fn_ident, mentions, unused_prefix};
+use super::context::{Context, fn_ident, mentions, unused_prefix};
 use crate::emit::rust::{default_expr, doc_attrs, ident};
 use crate::emit::validate::Validators;
 use crate::error::Result;
