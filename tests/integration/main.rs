@@ -8,5 +8,6 @@ mod domain;
 mod durability;
 mod errors;
 mod hostile;
+mod pydantic_parity;
 mod schema_parity;
 mod serving;

@@ -15,6 +15,13 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         credentials: openapi_runtime::Credentials,
     ) -> impl Future<Output = Result<Self::Principal, openapi_runtime::AuthError>> + Send;
+    /// Rules the document cannot state, by model type: each runs on a request
+    /// body's values of its type once their schema checks pass, and its problems
+    /// are answered in the same 422 as the schema's (like Pydantic's
+    /// `mode="after"` validators). None by default.
+    fn after_validation(&self) -> &openapi_runtime::AfterValidation {
+        openapi_runtime::AfterValidation::none()
+    }
     /// List Channels
     ///
     /// List the caller's channels, ordered by id, one page at a time.
@@ -255,14 +262,14 @@ fn parse_list_channels_params(
                 let value = *value;
                 openapi_runtime::check::integer_bound(
                     value,
-                    openapi_runtime::check::Bound::Minimum,
-                    1,
-                    loc,
-                    problems,
-                ) & openapi_runtime::check::integer_bound(
-                    value,
                     openapi_runtime::check::Bound::Maximum,
                     100,
+                    loc,
+                    problems,
+                ) && openapi_runtime::check::integer_bound(
+                    value,
+                    openapi_runtime::check::Bound::Minimum,
+                    1,
                     loc,
                     problems,
                 )
@@ -313,7 +320,9 @@ async fn handle_create_channel<T: ChannelsApi>(
             schemes: SCHEMES_1,
             authenticate: |credentials| api.authenticate(credentials),
         },
-        parse_create_channel_body,
+        |req, bytes, problems| {
+            parse_create_channel_body(req, bytes, problems, api.after_validation())
+        },
         |principal, body| api.create_channel(principal, body),
     )
     .await
@@ -323,6 +332,7 @@ fn parse_create_channel_body(
     req: &actix_web::HttpRequest,
     bytes: actix_web::web::Bytes,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) -> Option<channels_models::ChannelCreate> {
     match openapi_runtime::body::decode_json(req, &bytes, problems) {
         openapi_runtime::body::JsonBody::Absent => {
@@ -337,7 +347,7 @@ fn parse_create_channel_body(
             {
                 let value = &value;
                 let loc = &openapi_runtime::Loc::body();
-                validate_channel_create(value, loc, problems);
+                validate_channel_create(value, loc, problems, after);
             }
             if problems.len() != before {
                 return None;
@@ -406,7 +416,7 @@ async fn handle_update_channel<T: ChannelsApi>(
         },
         |req, bytes, problems| {
             let params = parse_update_channel_params(req, problems);
-            let body = parse_update_channel_body(req, bytes, problems);
+            let body = parse_update_channel_body(req, bytes, problems, api.after_validation());
             Some((params?, body?))
         },
         |principal, (params, body)| api.update_channel(principal, params, body),
@@ -437,6 +447,7 @@ fn parse_update_channel_body(
     req: &actix_web::HttpRequest,
     bytes: actix_web::web::Bytes,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) -> Option<channels_models::ChannelUpdate> {
     match openapi_runtime::body::decode_json(req, &bytes, problems) {
         openapi_runtime::body::JsonBody::Absent => {
@@ -451,7 +462,7 @@ fn parse_update_channel_body(
             {
                 let value = &value;
                 let loc = &openapi_runtime::Loc::body();
-                validate_channel_update(value, loc, problems);
+                validate_channel_update(value, loc, problems, after);
             }
             if problems.len() != before {
                 return None;
@@ -556,15 +567,17 @@ fn validate_channel_create(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) {
+    let before = problems.len();
     let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
         return;
     };
     if let Some(value) = object.get("name") {
         let loc = &loc.key("name");
         if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
-            openapi_runtime::check::min_length(text, 1usize, loc, problems);
-            openapi_runtime::check::max_length(text, 100usize, loc, problems);
+            let _ = openapi_runtime::check::min_length(text, 1usize, loc, problems)
+                && openapi_runtime::check::max_length(text, 100usize, loc, problems);
         }
     } else {
         problems.push(openapi_runtime::Problem::missing(&loc.key("name")));
@@ -572,9 +585,9 @@ fn validate_channel_create(
     if let Some(value) = object.get("channel_type") {
         let loc = &loc.key("channel_type");
         if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
-            openapi_runtime::check::min_length(text, 1usize, loc, problems);
-            openapi_runtime::check::max_length(text, 50usize, loc, problems);
-            openapi_runtime::check::pattern(text, &PATTERN_1, loc, problems);
+            let _ = openapi_runtime::check::min_length(text, 1usize, loc, problems)
+                && openapi_runtime::check::max_length(text, 50usize, loc, problems)
+                && openapi_runtime::check::pattern(text, &PATTERN_1, loc, problems);
         }
     } else {
         problems.push(openapi_runtime::Problem::missing(&loc.key("channel_type")));
@@ -601,14 +614,15 @@ fn validate_channel_create(
     }
     if let Some(value) = object.get("assignment_mode") {
         let loc = &loc.key("assignment_mode");
-        validate_assignment_mode_enum(value, loc, problems);
+        validate_assignment_mode_enum(value, loc, problems, after);
     }
     if let Some(value) = object.get("business_hours") {
         let loc = &loc.key("business_hours");
         if !value.is_null() {
-            validate_business_hours(value, loc, problems);
+            validate_business_hours(value, loc, problems, after);
         }
     }
+    after.check::<channels_models::ChannelCreate>(before, value, loc, problems);
 }
 
 /// Checks a `ChannelUpdate` value, recording every problem.
@@ -616,27 +630,29 @@ fn validate_channel_update(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) {
+    let before = problems.len();
     let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
         return;
     };
     if let Some(value) = object.get("business_hours") {
         let loc = &loc.key("business_hours");
         if !value.is_null() {
-            validate_business_hours(value, loc, problems);
+            validate_business_hours(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("assignment_mode") {
         let loc = &loc.key("assignment_mode");
         if !value.is_null() {
-            validate_assignment_mode_enum(value, loc, problems);
+            validate_assignment_mode_enum(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("name") {
         let loc = &loc.key("name");
         if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
-            openapi_runtime::check::min_length(text, 1usize, loc, problems);
-            openapi_runtime::check::max_length(text, 100usize, loc, problems);
+            let _ = openapi_runtime::check::min_length(text, 1usize, loc, problems)
+                && openapi_runtime::check::max_length(text, 100usize, loc, problems);
         }
     }
     if let Some(value) = object.get("config") {
@@ -659,6 +675,7 @@ fn validate_channel_update(
         let loc = &loc.key("sla_enabled");
         openapi_runtime::check::boolean(value, loc, problems);
     }
+    after.check::<channels_models::ChannelUpdate>(before, value, loc, problems);
 }
 
 /// Checks a `AssignmentModeEnum` value, recording every problem.
@@ -666,6 +683,7 @@ fn validate_assignment_mode_enum(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
 ) {
     openapi_runtime::check::string_enum(
         value,
@@ -680,52 +698,55 @@ fn validate_business_hours(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) {
+    let before = problems.len();
     let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
         return;
     };
     if let Some(value) = object.get("monday") {
         let loc = &loc.key("monday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("tuesday") {
         let loc = &loc.key("tuesday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("wednesday") {
         let loc = &loc.key("wednesday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("thursday") {
         let loc = &loc.key("thursday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("friday") {
         let loc = &loc.key("friday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("saturday") {
         let loc = &loc.key("saturday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("sunday") {
         let loc = &loc.key("sunday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
+    after.check::<channels_models::BusinessHours>(before, value, loc, problems);
 }
 
 /// Checks a `DaySchedule` value, recording every problem.
@@ -733,7 +754,9 @@ fn validate_day_schedule(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) {
+    let before = problems.len();
     let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
         return;
     };
@@ -753,6 +776,7 @@ fn validate_day_schedule(
             openapi_runtime::check::pattern(text, &PATTERN_2, loc, problems);
         }
     }
+    after.check::<channels_models::DaySchedule>(before, value, loc, problems);
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

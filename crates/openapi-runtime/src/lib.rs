@@ -8,6 +8,7 @@
 //! extracting credentials ([`auth`]), writing FastAPI-compatible error responses
 //! ([`respond`]), the request pipeline every generated handler runs ([`pipeline`]) and answering an implementation's internal failures ([`HandlerError`]).
 
+mod after;
 #[cfg(feature = "server")]
 pub mod auth;
 #[cfg(feature = "server")]
@@ -26,6 +27,7 @@ pub mod problem;
 pub mod respond;
 pub mod response;
 
+pub use after::AfterValidation;
 #[cfg(feature = "server")]
 pub use auth::{AuthError, Credentials};
 pub use handler_error::HandlerError;

@@ -32,7 +32,7 @@ pub fn emit(api: &Api, options: &GenerateOptions) -> Result<String> {
         models: quote!(#models),
         trait_name: ident(&options.trait_name()),
     };
-    let mut validators = Validators::new(api);
+    let mut validators = Validators::new(api, context.models.clone());
     let api_trait = emit_trait(&context);
     let params = api
         .operations
@@ -116,6 +116,15 @@ fn emit_trait(context: &Context) -> TokenStream {
         /// internal failure, which the glue logs and answers with a bare JSON 500.
         pub trait #trait_name: Send + Sync + 'static {
             #auth
+
+            /// Rules the document cannot state, by model type: each runs on a request
+            /// body's values of its type once their schema checks pass, and its problems
+            /// are answered in the same 422 as the schema's (like Pydantic's
+            /// `mode="after"` validators). None by default.
+            fn after_validation(&self) -> &openapi_runtime::AfterValidation {
+                openapi_runtime::AfterValidation::none()
+            }
+
             #(#methods)*
         }
     }

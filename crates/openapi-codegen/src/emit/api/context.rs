@@ -7,6 +7,7 @@ use quote::{format_ident, quote};
 
 use crate::emit::responses;
 use crate::emit::rust::type_tokens;
+pub(crate) use crate::emit::rust::{mentions, unused_prefix};
 use crate::ir::{Api, ContentKind, MediaContent, Operation, RequestBody, TypeRef};
 
 /// What every part of the API crate's emission needs.
@@ -87,22 +88,4 @@ pub(crate) fn fn_ident(prefix: &str, name: &str) -> Ident {
         prefix,
         heck::ToSnakeCase::to_snake_case(crate::names::unraw(name))
     )
-}
-
-/// Whether `tokens` use the identifier `name` (bindings the code does not use are left out).
-pub(crate) fn mentions(tokens: &TokenStream, name: &str) -> bool {
-    tokens.clone().into_iter().any(|tree| match tree {
-        proc_macro2::TokenTree::Ident(ident) => ident == name,
-        proc_macro2::TokenTree::Group(group) => mentions(&group.stream(), name),
-        _ => false,
-    })
-}
-
-/// `name`, or `_name` when none of `code` uses it (parameters generated code may not need).
-pub(crate) fn unused_prefix(code: &[TokenStream], name: &str) -> Ident {
-    if code.iter().any(|tokens| mentions(tokens, name)) {
-        format_ident!("{}", name)
-    } else {
-        format_ident!("_{}", name)
-    }
 }

@@ -212,13 +212,16 @@ fn emit_handler(
             quote!(|req, _, problems| #params(req, problems)),
             quote!(params),
         ),
-        (None, Some(body)) => (quote!(#body), quote!(body)),
+        (None, Some(body)) => (
+            quote!(|req, bytes, problems| #body(req, bytes, problems, api.after_validation())),
+            quote!(body),
+        ),
         (Some(params), Some(body)) => (
             // Both are parsed, so that every problem is reported at once.
             quote! {
                 |req, bytes, problems| {
                     let params = #params(req, problems);
-                    let body = #body(req, bytes, problems);
+                    let body = #body(req, bytes, problems, api.after_validation());
                     Some((params?, body?))
                 }
             },
@@ -261,7 +264,7 @@ fn emit_handler(
     })
 }
 
-/// `fn parse_<op>_body(req, bytes, problems) -> Option<Body>`.
+/// `fn parse_<op>_body(req, bytes, problems, after) -> Option<Body>`.
 fn emit_body_parser(
     context: &Context,
     validators: &mut Validators,
@@ -363,11 +366,13 @@ fn emit_body_parser(
         }
     };
     let problems = unused_prefix(std::slice::from_ref(&body), "problems");
+    let after = unused_prefix(std::slice::from_ref(&body), "after");
     Ok(quote! {
         fn #name(
             #req_arg: &actix_web::HttpRequest,
             bytes: actix_web::web::Bytes,
             #problems: &mut openapi_runtime::Problems,
+            #after: &openapi_runtime::AfterValidation,
         ) -> Option<#rust_type> {
             #body
         }

@@ -270,7 +270,7 @@ fn parse_text(
         if checks.is_empty() {
             read
         } else {
-            quote!(#read.filter(|value| { let value = *value; #(#checks)&* }))
+            quote!(#read.filter(|value| { let value = *value; #(#checks)&&* }))
         }
     };
     Ok(match ty {
@@ -280,7 +280,7 @@ fn parse_text(
                 if checks.is_empty() {
                     quote!(Some(text.to_owned()))
                 } else {
-                    quote!((#(#checks)&*).then(|| text.to_owned()))
+                    quote!((#(#checks)&&*).then(|| text.to_owned()))
                 }
             }
             Primitive::Binary => quote!(Some(text.as_bytes().to_vec())),
@@ -300,7 +300,7 @@ fn parse_text(
                 if checks.is_empty() {
                     read
                 } else {
-                    quote!(#read.filter(|value| { let value = i64::from(*value); #(#checks)&* }))
+                    quote!(#read.filter(|value| { let value = i64::from(*value); #(#checks)&&* }))
                 }
             }
             Primitive::U64 => {
@@ -311,7 +311,7 @@ fn parse_text(
                 if checks.is_empty() {
                     read
                 } else {
-                    quote!(#read.filter(|value| { let value = *value as f64; #(#checks)&* }))
+                    quote!(#read.filter(|value| { let value = *value as f64; #(#checks)&&* }))
                 }
             }
             Primitive::F64 => filtered(
