@@ -10,5 +10,6 @@ mod errors;
 mod group_commit;
 mod hostile;
 mod key_cache;
+mod pydantic_parity;
 mod schema_parity;
 mod serving;

@@ -1,5 +1,6 @@
-//! `cargo xtask check-specs`: every document of the corpus generated into one workspace,
-//! then `cargo check` and `cargo clippy -D warnings` on it.
+//! `cargo xtask check-specs`: every document of the corpus (`../shared/specs` and the
+//! project's `tests/specs`) generated into one workspace, then `cargo clippy -D warnings`
+//! on it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -46,6 +47,8 @@ pub fn crate_base_name(spec: &Path) -> String {
     format!("spec-{}", stem.to_kebab_case())
 }
 
+/// Checks the documents of `specs`, or by default those of the shared corpus and of
+/// `tests/specs`.
 pub fn run(specs: Option<PathBuf>) -> Result<bool> {
     let dirs = match specs {
         Some(dir) => vec![dir],

@@ -15,6 +15,13 @@ pub trait ChannelsApi: Send + Sync + 'static {
         &self,
         credentials: openapi_runtime::Credentials,
     ) -> impl Future<Output = Result<Self::Principal, openapi_runtime::AuthError>> + Send;
+    /// Rules the document cannot state, by model type: each runs on a request
+    /// body's values of its type once their schema checks pass, and its problems
+    /// are answered in the same 422 as the schema's (like Pydantic's
+    /// `mode="after"` validators). None by default.
+    fn after_validation(&self) -> &openapi_runtime::AfterValidation {
+        openapi_runtime::AfterValidation::none()
+    }
     /// List Channels
     ///
     /// List the caller's channels, ordered by id, one page at a time.
@@ -170,68 +177,35 @@ pub fn configure<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
     options: openapi_runtime::GlueOptions,
 ) {
+    cfg.app_data(api)
+        .app_data(actix_web::web::ThinData(options));
     cfg.service(
         actix_web::web::resource("/api/v1/channels")
-            .route(actix_web::web::get().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_list_channels(api.clone(), options, req, payload)
-                }
-            }))
-            .route(actix_web::web::post().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_create_channel(api.clone(), options, req, payload)
-                }
-            }))
+            .route(actix_web::web::get().to(handle_list_channels::<T>))
+            .route(actix_web::web::post().to(handle_create_channel::<T>))
             .default_service(actix_web::web::to(|| {
                 openapi_runtime::respond::method_not_allowed_handler("GET, POST")
             })),
     );
     cfg.service(
         actix_web::web::resource("/api/v1/channels/{channel_id}")
-            .route(actix_web::web::get().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_get_channel(api.clone(), options, req, payload)
-                }
-            }))
-            .route(actix_web::web::put().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_update_channel(api.clone(), options, req, payload)
-                }
-            }))
-            .route(actix_web::web::delete().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_delete_channel(api.clone(), options, req, payload)
-                }
-            }))
+            .route(actix_web::web::get().to(handle_get_channel::<T>))
+            .route(actix_web::web::put().to(handle_update_channel::<T>))
+            .route(actix_web::web::delete().to(handle_delete_channel::<T>))
             .default_service(actix_web::web::to(|| {
                 openapi_runtime::respond::method_not_allowed_handler("GET, PUT, DELETE")
             })),
     );
     cfg.service(
         actix_web::web::resource("/healthz")
-            .route(actix_web::web::get().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_health(api.clone(), options, req, payload)
-                }
-            }))
+            .route(actix_web::web::get().to(handle_health::<T>))
             .default_service(actix_web::web::to(|| {
                 openapi_runtime::respond::method_not_allowed_handler("GET")
             })),
     );
     cfg.service(
         actix_web::web::resource("/readyz")
-            .route(actix_web::web::get().to({
-                let api = api.clone();
-                move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                    handle_ready(api.clone(), options, req, payload)
-                }
-            }))
+            .route(actix_web::web::get().to(handle_ready::<T>))
             .default_service(actix_web::web::to(|| {
                 openapi_runtime::respond::method_not_allowed_handler("GET")
             })),
@@ -241,37 +215,23 @@ pub fn configure<T: ChannelsApi>(
 /// Serves `list_channels`.
 async fn handle_list_channels<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("list_channels", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let params = parse_list_channels_params(&req, &mut problems);
-    let Some(params) = params else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::ListChannelsResponse,
-        openapi_runtime::HandlerError,
-    > = api.list_channels(principal, params).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("list_channels", &failure),
-    }
+        |req, _, problems| parse_list_channels_params(req, problems),
+        |principal, params| api.list_channels(principal, params),
+    )
+    .await
 }
 
 fn parse_list_channels_params(
@@ -279,7 +239,7 @@ fn parse_list_channels_params(
     problems: &mut openapi_runtime::Problems,
 ) -> Option<ListChannelsParams> {
     let query = openapi_runtime::param::FormPairs::from_query(req);
-    let skip = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("query", "skip");
         match query.last("skip") {
             Some(text) => openapi_runtime::param::integer(text, loc, problems).filter(|value| {
@@ -295,21 +255,21 @@ fn parse_list_channels_params(
             None => Some(0),
         }
     };
-    let limit = {
+    let param_1 = {
         let loc = &openapi_runtime::Loc::param("query", "limit");
         match query.last("limit") {
             Some(text) => openapi_runtime::param::integer(text, loc, problems).filter(|value| {
                 let value = *value;
                 openapi_runtime::check::integer_bound(
                     value,
-                    openapi_runtime::check::Bound::Minimum,
-                    1,
-                    loc,
-                    problems,
-                ) & openapi_runtime::check::integer_bound(
-                    value,
                     openapi_runtime::check::Bound::Maximum,
                     100,
+                    loc,
+                    problems,
+                ) && openapi_runtime::check::integer_bound(
+                    value,
+                    openapi_runtime::check::Bound::Minimum,
+                    1,
                     loc,
                     problems,
                 )
@@ -317,7 +277,7 @@ fn parse_list_channels_params(
             None => Some(50),
         }
     };
-    let channel_type = {
+    let param_2 = {
         match query.last("channel_type") {
             Some(text) => {
                 let parsed = Some(text.to_owned());
@@ -326,7 +286,7 @@ fn parse_list_channels_params(
             None => Some(None),
         }
     };
-    let is_active = {
+    let param_3 = {
         let loc = &openapi_runtime::Loc::param("query", "is_active");
         match query.last("is_active") {
             Some(text) => {
@@ -337,62 +297,42 @@ fn parse_list_channels_params(
         }
     };
     Some(ListChannelsParams {
-        skip: skip?,
-        limit: limit?,
-        channel_type: channel_type?,
-        is_active: is_active?,
+        skip: param_0?,
+        limit: param_1?,
+        channel_type: param_2?,
+        is_active: param_3?,
     })
 }
 
 /// Serves `create_channel`.
 async fn handle_create_channel<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit).await {
-        Ok(bytes) => bytes,
-        Err(openapi_runtime::body::BodyError::TooLarge) => {
-            return openapi_runtime::respond::payload_too_large();
-        }
-        Err(openapi_runtime::body::BodyError::Unreadable) => {
-            return openapi_runtime::respond::bad_request();
-        }
-    };
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("create_channel", true),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let body = parse_create_channel_body(&req, bytes, &mut problems);
-    let Some(body) = body else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::CreateChannelResponse,
-        openapi_runtime::HandlerError,
-    > = api.create_channel(principal, body).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("create_channel", &failure),
-    }
+        |req, bytes, problems| {
+            parse_create_channel_body(req, bytes, problems, api.after_validation())
+        },
+        |principal, body| api.create_channel(principal, body),
+    )
+    .await
 }
 
 fn parse_create_channel_body(
     req: &actix_web::HttpRequest,
     bytes: actix_web::web::Bytes,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) -> Option<channels_models::ChannelCreate> {
     match openapi_runtime::body::decode_json(req, &bytes, problems) {
         openapi_runtime::body::JsonBody::Absent => {
@@ -407,7 +347,7 @@ fn parse_create_channel_body(
             {
                 let value = &value;
                 let loc = &openapi_runtime::Loc::body();
-                validate_channel_create(value, loc, problems);
+                validate_channel_create(value, loc, problems, after);
             }
             if problems.len() != before {
                 return None;
@@ -420,44 +360,30 @@ fn parse_create_channel_body(
 /// Serves `get_channel`.
 async fn handle_get_channel<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("get_channel", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let params = parse_get_channel_params(&req, &mut problems);
-    let Some(params) = params else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::GetChannelResponse,
-        openapi_runtime::HandlerError,
-    > = api.get_channel(principal, params).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("get_channel", &failure),
-    }
+        |req, _, problems| parse_get_channel_params(req, problems),
+        |principal, params| api.get_channel(principal, params),
+    )
+    .await
 }
 
 fn parse_get_channel_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
 ) -> Option<GetChannelParams> {
-    let channel_id = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
         match openapi_runtime::param::path(req, "channel_id").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
@@ -468,64 +394,41 @@ fn parse_get_channel_params(
         }
     };
     Some(GetChannelParams {
-        channel_id: channel_id?,
+        channel_id: param_0?,
     })
 }
 
 /// Serves `update_channel`.
 async fn handle_update_channel<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit).await {
-        Ok(bytes) => bytes,
-        Err(openapi_runtime::body::BodyError::TooLarge) => {
-            return openapi_runtime::respond::payload_too_large();
-        }
-        Err(openapi_runtime::body::BodyError::Unreadable) => {
-            return openapi_runtime::respond::bad_request();
-        }
-    };
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("update_channel", true),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let params = parse_update_channel_params(&req, &mut problems);
-    let body = parse_update_channel_body(&req, bytes, &mut problems);
-    let Some(params) = params else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    let Some(body) = body else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::UpdateChannelResponse,
-        openapi_runtime::HandlerError,
-    > = api.update_channel(principal, params, body).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("update_channel", &failure),
-    }
+        |req, bytes, problems| {
+            let params = parse_update_channel_params(req, problems);
+            let body = parse_update_channel_body(req, bytes, problems, api.after_validation());
+            Some((params?, body?))
+        },
+        |principal, (params, body)| api.update_channel(principal, params, body),
+    )
+    .await
 }
 
 fn parse_update_channel_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
 ) -> Option<UpdateChannelParams> {
-    let channel_id = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
         match openapi_runtime::param::path(req, "channel_id").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
@@ -536,7 +439,7 @@ fn parse_update_channel_params(
         }
     };
     Some(UpdateChannelParams {
-        channel_id: channel_id?,
+        channel_id: param_0?,
     })
 }
 
@@ -544,6 +447,7 @@ fn parse_update_channel_body(
     req: &actix_web::HttpRequest,
     bytes: actix_web::web::Bytes,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) -> Option<channels_models::ChannelUpdate> {
     match openapi_runtime::body::decode_json(req, &bytes, problems) {
         openapi_runtime::body::JsonBody::Absent => {
@@ -558,7 +462,7 @@ fn parse_update_channel_body(
             {
                 let value = &value;
                 let loc = &openapi_runtime::Loc::body();
-                validate_channel_update(value, loc, problems);
+                validate_channel_update(value, loc, problems, after);
             }
             if problems.len() != before {
                 return None;
@@ -571,44 +475,30 @@ fn parse_update_channel_body(
 /// Serves `delete_channel`.
 async fn handle_delete_channel<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
     req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let schemes: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-        name: "HTTPBearer",
-        kind: openapi_runtime::auth::SchemeKind::Bearer,
-    }];
-    let principal = match openapi_runtime::auth::find(&req, schemes) {
-        Some(credentials) => match api.authenticate(credentials).await {
-            Ok(principal) => principal,
-            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("delete_channel", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Required {
+            schemes: SCHEMES_1,
+            authenticate: |credentials| api.authenticate(credentials),
         },
-        None => return openapi_runtime::auth::not_authenticated(schemes),
-    };
-    let mut problems = openapi_runtime::Problems::new();
-    let params = parse_delete_channel_params(&req, &mut problems);
-    let Some(params) = params else {
-        return openapi_runtime::respond::validation_failed(problems);
-    };
-    if !problems.is_empty() {
-        return openapi_runtime::respond::validation_failed(problems);
-    }
-    let outcome: Result<
-        channels_models::responses::DeleteChannelResponse,
-        openapi_runtime::HandlerError,
-    > = api.delete_channel(principal, params).await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("delete_channel", &failure),
-    }
+        |req, _, problems| parse_delete_channel_params(req, problems),
+        |principal, params| api.delete_channel(principal, params),
+    )
+    .await
 }
 
 fn parse_delete_channel_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
 ) -> Option<DeleteChannelParams> {
-    let channel_id = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
         match openapi_runtime::param::path(req, "channel_id").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
@@ -619,39 +509,52 @@ fn parse_delete_channel_params(
         }
     };
     Some(DeleteChannelParams {
-        channel_id: channel_id?,
+        channel_id: param_0?,
     })
 }
 
 /// Serves `health`.
 async fn handle_health<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
-    _req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let outcome: Result<channels_models::responses::HealthResponse, openapi_runtime::HandlerError> =
-        api.health().await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("health", &failure),
-    }
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("health", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Anonymous,
+        |_, _, _| Some(()),
+        |(), ()| api.health(),
+    )
+    .await
 }
 
 /// Serves `ready`.
 async fn handle_ready<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
-    _options: openapi_runtime::GlueOptions,
-    _req: actix_web::HttpRequest,
-    _payload: actix_web::web::Payload,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
-    let outcome: Result<channels_models::responses::ReadyResponse, openapi_runtime::HandlerError> =
-        api.ready().await;
-    match outcome {
-        Ok(response) => openapi_runtime::respond::documented(response),
-        Err(failure) => openapi_runtime::respond::handler_failed("ready", &failure),
-    }
+    openapi_runtime::pipeline::serve(
+        openapi_runtime::pipeline::Operation::new("ready", false),
+        options.0,
+        req,
+        payload,
+        openapi_runtime::pipeline::Anonymous,
+        |_, _, _| Some(()),
+        |(), ()| api.ready(),
+    )
+    .await
 }
+
+static SCHEMES_1: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
+    name: "HTTPBearer",
+    kind: openapi_runtime::auth::SchemeKind::Bearer,
+}];
 
 static PATTERN_1: openapi_runtime::check::Pattern =
     openapi_runtime::check::Pattern::new("^[a-z][a-z0-9_]*$");
@@ -664,15 +567,17 @@ fn validate_channel_create(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) {
+    let before = problems.len();
     let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
         return;
     };
     if let Some(value) = object.get("name") {
         let loc = &loc.key("name");
         if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
-            openapi_runtime::check::min_length(text, 1usize, loc, problems);
-            openapi_runtime::check::max_length(text, 100usize, loc, problems);
+            let _ = openapi_runtime::check::min_length(text, 1usize, loc, problems)
+                && openapi_runtime::check::max_length(text, 100usize, loc, problems);
         }
     } else {
         problems.push(openapi_runtime::Problem::missing(&loc.key("name")));
@@ -680,9 +585,9 @@ fn validate_channel_create(
     if let Some(value) = object.get("channel_type") {
         let loc = &loc.key("channel_type");
         if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
-            openapi_runtime::check::min_length(text, 1usize, loc, problems);
-            openapi_runtime::check::max_length(text, 50usize, loc, problems);
-            openapi_runtime::check::pattern(text, &PATTERN_1, loc, problems);
+            let _ = openapi_runtime::check::min_length(text, 1usize, loc, problems)
+                && openapi_runtime::check::max_length(text, 50usize, loc, problems)
+                && openapi_runtime::check::pattern(text, &PATTERN_1, loc, problems);
         }
     } else {
         problems.push(openapi_runtime::Problem::missing(&loc.key("channel_type")));
@@ -709,14 +614,15 @@ fn validate_channel_create(
     }
     if let Some(value) = object.get("assignment_mode") {
         let loc = &loc.key("assignment_mode");
-        validate_assignment_mode_enum(value, loc, problems);
+        validate_assignment_mode_enum(value, loc, problems, after);
     }
     if let Some(value) = object.get("business_hours") {
         let loc = &loc.key("business_hours");
         if !value.is_null() {
-            validate_business_hours(value, loc, problems);
+            validate_business_hours(value, loc, problems, after);
         }
     }
+    after.check::<channels_models::ChannelCreate>(before, value, loc, problems);
 }
 
 /// Checks a `ChannelUpdate` value, recording every problem.
@@ -724,27 +630,29 @@ fn validate_channel_update(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) {
+    let before = problems.len();
     let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
         return;
     };
     if let Some(value) = object.get("business_hours") {
         let loc = &loc.key("business_hours");
         if !value.is_null() {
-            validate_business_hours(value, loc, problems);
+            validate_business_hours(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("assignment_mode") {
         let loc = &loc.key("assignment_mode");
         if !value.is_null() {
-            validate_assignment_mode_enum(value, loc, problems);
+            validate_assignment_mode_enum(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("name") {
         let loc = &loc.key("name");
         if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
-            openapi_runtime::check::min_length(text, 1usize, loc, problems);
-            openapi_runtime::check::max_length(text, 100usize, loc, problems);
+            let _ = openapi_runtime::check::min_length(text, 1usize, loc, problems)
+                && openapi_runtime::check::max_length(text, 100usize, loc, problems);
         }
     }
     if let Some(value) = object.get("config") {
@@ -767,6 +675,7 @@ fn validate_channel_update(
         let loc = &loc.key("sla_enabled");
         openapi_runtime::check::boolean(value, loc, problems);
     }
+    after.check::<channels_models::ChannelUpdate>(before, value, loc, problems);
 }
 
 /// Checks a `AssignmentModeEnum` value, recording every problem.
@@ -774,6 +683,7 @@ fn validate_assignment_mode_enum(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
 ) {
     openapi_runtime::check::string_enum(
         value,
@@ -788,52 +698,55 @@ fn validate_business_hours(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) {
+    let before = problems.len();
     let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
         return;
     };
     if let Some(value) = object.get("monday") {
         let loc = &loc.key("monday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("tuesday") {
         let loc = &loc.key("tuesday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("wednesday") {
         let loc = &loc.key("wednesday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("thursday") {
         let loc = &loc.key("thursday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("friday") {
         let loc = &loc.key("friday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("saturday") {
         let loc = &loc.key("saturday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
     if let Some(value) = object.get("sunday") {
         let loc = &loc.key("sunday");
         if !value.is_null() {
-            validate_day_schedule(value, loc, problems);
+            validate_day_schedule(value, loc, problems, after);
         }
     }
+    after.check::<channels_models::BusinessHours>(before, value, loc, problems);
 }
 
 /// Checks a `DaySchedule` value, recording every problem.
@@ -841,7 +754,9 @@ fn validate_day_schedule(
     value: &serde_json::Value,
     loc: &openapi_runtime::Loc,
     problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
 ) {
+    let before = problems.len();
     let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
         return;
     };
@@ -861,6 +776,7 @@ fn validate_day_schedule(
             openapi_runtime::check::pattern(text, &PATTERN_2, loc, problems);
         }
     }
+    after.check::<channels_models::DaySchedule>(before, value, loc, problems);
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

@@ -12,6 +12,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod names;
+pub mod options;
 pub mod warnings;
 pub mod workspace;
 

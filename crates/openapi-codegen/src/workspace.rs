@@ -4,61 +4,15 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use heck::{ToKebabCase, ToUpperCamelCase};
-
 use crate::emit;
 use crate::error::Result;
 use crate::ir::Api;
 use crate::load::{Document, load_file};
 use crate::lower::lower;
+pub use crate::options::GenerateOptions;
 
 /// Generated files: path relative to the output root (`crates/x-models/src/lib.rs`) → contents.
 pub type GeneratedFiles = BTreeMap<String, String>;
-
-/// What to generate and how to label it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GenerateOptions {
-    /// Base name: crates `<name>-models` and `<name>-api`, trait `<Name>Api`.
-    pub name: String,
-    /// How the document is named in the `@generated` header (`openapi/channels.yaml`).
-    pub spec_label: String,
-    /// The command that regenerates the files, for the header (`cargo xtask regen`).
-    pub command: String,
-    /// Directory (relative to the output root) the crates go in.
-    pub crates_dir: String,
-}
-
-impl GenerateOptions {
-    pub fn new(name: &str, spec_label: &str, command: &str) -> Self {
-        Self {
-            name: name.to_kebab_case(),
-            spec_label: spec_label.to_string(),
-            command: command.to_string(),
-            crates_dir: "crates".to_string(),
-        }
-    }
-
-    pub fn models_crate(&self) -> String {
-        format!("{}-models", self.name)
-    }
-
-    pub fn api_crate(&self) -> String {
-        format!("{}-api", self.name)
-    }
-
-    /// `channels` → `ChannelsApi`.
-    pub fn trait_name(&self) -> String {
-        format!("{}Api", self.name.to_upper_camel_case())
-    }
-
-    /// The first line of every generated file (`#` comments for manifests).
-    pub fn header(&self, comment: &str) -> String {
-        format!(
-            "{comment} @generated from {} by {} — do not edit",
-            self.spec_label, self.command
-        )
-    }
-}
 
 /// Generates the crates for the document at `spec_path`.
 pub fn generate(spec_path: &Path, options: &GenerateOptions) -> Result<GeneratedFiles> {
@@ -87,10 +41,7 @@ pub fn generate_from_api(api: &Api, options: &GenerateOptions) -> Result<Generat
         emit::models::emit(api, &options.header("//"))?,
     );
     let api_dir = format!("{}/{}", options.crates_dir, options.api_crate());
-    files.insert(
-        format!("{api_dir}/Cargo.toml"),
-        emit::api::manifest(api, options),
-    );
+    files.insert(format!("{api_dir}/Cargo.toml"), api_manifest(api, options));
     files.insert(
         format!("{api_dir}/src/lib.rs"),
         emit::api::emit(api, options)?,
@@ -118,7 +69,30 @@ fn models_manifest(api: &Api, options: &GenerateOptions) -> String {
     )
 }
 
-/// A TOML basic string.
+/// The API crate's `Cargo.toml`. The models crate is referenced by path (it is generated
+/// next to this one), so the manifest works in any workspace.
+pub fn api_manifest(api: &Api, options: &GenerateOptions) -> String {
+    let description = toml_string(&format!(
+        "{}: the API trait and its actix-web glue, generated from its OpenAPI document.",
+        if api.title.is_empty() {
+            &options.name
+        } else {
+            &api.title
+        }
+    ));
+    format!(
+        "{header}\n[package]\nname = \"{name}\"\ndescription = {description}\nversion = \"0.1.0\"\n\
+         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n\
+         [dependencies]\nactix-web.workspace = true\nchrono.workspace = true\n\
+         {models} = {{ path = \"../{models}\" }}\n\
+         openapi-runtime = {{ workspace = true, features = [\"server\"] }}\nserde.workspace = true\nserde_json.workspace = true\n",
+        header = options.header("#"),
+        name = options.api_crate(),
+        models = options.models_crate(),
+    )
+}
+
+/// A TOML basic string (Rust's `{:?}` escapes, such as `\u{fe0f}`, are not TOML).
 pub fn toml_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -144,10 +118,19 @@ const GENERATED_CRATE_DEPENDENCIES: &[&str] = &[
     "utoipa",
 ];
 
+/// Where a standalone workspace keeps its own copy of `openapi-runtime`, so that it
+/// builds wherever it is moved (relative to the workspace root).
+pub const VENDORED_RUNTIME_DIR: &str = "vendor/openapi-runtime";
+
 /// A root `Cargo.toml` making `members` a workspace of their own: dependency versions
-/// are copied from this repository's manifest (`repo_manifest`, its text), and
-/// `openapi-runtime` is used from `runtime_dir` (an absolute path).
-pub fn standalone_manifest(members: &[String], repo_manifest: &str, runtime_dir: &Path) -> String {
+/// are copied from this repository's manifest (`repo_manifest`, its text), for the
+/// generated crates and for the runtime's own dependencies (`runtime_manifest`, the
+/// text of its manifest); `openapi-runtime` is the copy in [`VENDORED_RUNTIME_DIR`].
+pub fn standalone_manifest(
+    members: &[String],
+    repo_manifest: &str,
+    runtime_manifest: &str,
+) -> String {
     let mut out = String::from(
         "# @generated by cargo xtask generate — do not edit\n[workspace]\nresolver = \"3\"\nmembers = [\n",
     );
@@ -158,21 +141,56 @@ pub fn standalone_manifest(members: &[String], repo_manifest: &str, runtime_dir:
     out.push_str("[workspace.dependencies]\n");
     out.push_str(&format!(
         "openapi-runtime = {{ path = {}, default-features = false }}\n",
-        toml_string(&runtime_dir.display().to_string())
+        toml_string(VENDORED_RUNTIME_DIR)
     ));
     // API crates depend on their models crate through the workspace, as in this repository.
     for member in members.iter().filter(|member| member.ends_with("-models")) {
         let name = member.rsplit('/').next().unwrap_or(member);
         out.push_str(&format!("{name} = {{ path = {} }}\n", toml_string(member)));
     }
+    let runtime_dependencies = dependency_names(runtime_manifest);
     for line in workspace_dependency_lines(repo_manifest) {
-        let name = line.split(['=', ' ', '.']).next().unwrap_or_default();
-        if GENERATED_CRATE_DEPENDENCIES.contains(&name) {
+        let name = dependency_name(line);
+        if GENERATED_CRATE_DEPENDENCIES.contains(&name) || runtime_dependencies.contains(&name) {
             out.push_str(line);
             out.push('\n');
         }
     }
     out
+}
+
+/// The vendored runtime's manifest: the runtime's own, without its dev-dependencies
+/// (the tests that use them are not copied).
+pub fn vendored_runtime_manifest(runtime_manifest: &str) -> String {
+    let mut out = String::new();
+    let mut in_dev_dependencies = false;
+    for line in runtime_manifest.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            in_dev_dependencies = trimmed == "[dev-dependencies]";
+        }
+        if !in_dev_dependencies {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn dependency_name(line: &str) -> &str {
+    line.split(['=', ' ', '.']).next().unwrap_or_default()
+}
+
+/// The names in a manifest's `[dependencies]` table.
+fn dependency_names(manifest: &str) -> Vec<&str> {
+    manifest
+        .lines()
+        .skip_while(|line| line.trim() != "[dependencies]")
+        .skip(1)
+        .take_while(|line| !line.trim_start().starts_with('['))
+        .filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
+        .map(dependency_name)
+        .collect()
 }
 
 /// The lines of the `[workspace.dependencies]` table.
@@ -192,27 +210,56 @@ mod tests {
 
     #[test]
     fn standalone_manifest_copies_needed_dependencies_only() {
-        let repo = "[workspace]\nmembers = []\n\n[workspace.dependencies]\n# Web\nactix-web = { version = \"4\" }\nsea-orm = \"2\"\nserde = { version = \"1\", features = [\"derive\"] }\n\n[profile.dev]\ndebug = 0\n";
-        let manifest = standalone_manifest(
-            &["crates/a-models".to_string()],
-            repo,
-            Path::new("/repo/crates/openapi-runtime"),
-        );
+        let repo = "[workspace]\nmembers = []\n\n[workspace.dependencies]\n# Web\nactix-web = { version = \"4\" }\nsea-orm = \"2\"\nregex = \"1\"\nserde = { version = \"1\", features = [\"derive\"] }\n\n[profile.dev]\ndebug = 0\n";
+        let runtime = "[package]\nname = \"openapi-runtime\"\n\n[dependencies]\nregex.workspace = true\n\n[dev-dependencies]\nsea-orm.workspace = true\n";
+        let manifest = standalone_manifest(&["crates/a-models".to_string()], repo, runtime);
         assert!(
             manifest.contains("actix-web = { version = \"4\" }\n"),
             "{manifest}"
         );
         assert!(manifest.contains("serde = { version = \"1\", features = [\"derive\"] }\n"));
+        assert!(
+            manifest.contains("regex = \"1\"\n"),
+            "the runtime's own: {manifest}"
+        );
         assert!(!manifest.contains("sea-orm"));
         assert!(!manifest.contains("debug = 0"));
         assert!(manifest.contains(
-            "openapi-runtime = { path = \"/repo/crates/openapi-runtime\", default-features = false }"
+            "openapi-runtime = { path = \"vendor/openapi-runtime\", default-features = false }"
         ));
         assert!(manifest.contains("\"crates/a-models\","));
         assert!(
             manifest.contains("a-models = { path = \"crates/a-models\" }\n"),
             "{manifest}"
         );
+        let vendored = vendored_runtime_manifest(runtime);
+        assert!(vendored.contains("regex.workspace = true"));
+        assert!(!vendored.contains("sea-orm"), "{vendored}");
+    }
+
+    #[test]
+    fn the_api_manifest_names_its_models_crate_by_path() {
+        let document = serde_json::json!({
+            "openapi": "3.1.0",
+            "info": {"title": "Pets \"v1\"", "version": "1"},
+            "paths": {},
+        });
+        let api = match crate::load::Document::new(document).and_then(|document| lower(&document)) {
+            Ok(api) => api,
+            Err(error) => panic!("lowering failed: {error}"),
+        };
+        let options = GenerateOptions::new("pets", "pets.yaml", "test");
+        let manifest = api_manifest(&api, &options);
+        assert!(manifest.contains("name = \"pets-api\""), "{manifest}");
+        assert!(
+            manifest.contains("description = \"Pets \\\"v1\\\": the API trait"),
+            "{manifest}"
+        );
+        assert!(
+            manifest.contains("pets-models = { path = \"../pets-models\" }"),
+            "{manifest}"
+        );
+        assert!(manifest.contains("features = [\"server\"]"), "{manifest}");
     }
 
     #[test]

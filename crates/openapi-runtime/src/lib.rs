@@ -6,8 +6,9 @@
 //! the error positions Python's `json` module reports ([`json`]), validating values and
 //! parameters with Pydantic v2's error vocabulary ([`check`], [`param`], [`problem`]),
 //! extracting credentials ([`auth`]), writing FastAPI-compatible error responses
-//! ([`respond`]) and answering an implementation's internal failures ([`HandlerError`]).
+//! ([`respond`]), the request pipeline every generated handler runs ([`pipeline`]) and answering an implementation's internal failures ([`HandlerError`]).
 
+mod after;
 #[cfg(feature = "server")]
 pub mod auth;
 #[cfg(feature = "server")]
@@ -20,11 +21,14 @@ pub mod json;
 mod options;
 pub mod param;
 mod patch;
+#[cfg(feature = "server")]
+pub mod pipeline;
 pub mod problem;
 #[cfg(feature = "server")]
 pub mod respond;
 pub mod response;
 
+pub use after::AfterValidation;
 #[cfg(feature = "server")]
 pub use auth::{AuthError, Credentials};
 pub use handler_error::HandlerError;

@@ -12,27 +12,43 @@ use channels_models::responses::{
     CreateChannelResponse, DeleteChannelResponse, GetChannelResponse, HealthResponse,
     ListChannelsResponse, ReadyResponse, UpdateChannelResponse,
 };
-use channels_models::{
-    ChannelCreate, ChannelUpdate, HTTPError, HTTPValidationError, HealthStatus, ValidationError,
-    ValidationErrorLocItem,
+use channels_models::{ChannelCreate, ChannelUpdate, DaySchedule, HTTPError, HealthStatus};
+use openapi_runtime::{
+    AfterValidation, AuthError, Credentials, HandlerError, Loc, Problem, Problems,
 };
-use openapi_runtime::{AuthError, Credentials, HandlerError};
 use sea_orm::DatabaseConnection;
 
-use crate::domain::TenantId;
 use crate::domain::channels::{ChannelError, ChannelFilter, ChannelService};
 use crate::domain::keys::KeyService;
+use crate::domain::{TenantId, schedule};
 
 pub struct ChannelsHandler {
     channels: ChannelService,
     keys: KeyService,
     db: DatabaseConnection,
+    rules: AfterValidation,
 }
 
 impl ChannelsHandler {
     /// `db` answers the readiness probe.
     pub fn new(channels: ChannelService, keys: KeyService, db: DatabaseConnection) -> Self {
-        Self { channels, keys, db }
+        Self {
+            channels,
+            keys,
+            db,
+            rules: AfterValidation::new().rule(day_opens_before_it_closes),
+        }
+    }
+}
+
+/// A day's `start` before its `end`, checked once the day's own schema checks pass and
+/// reported at its `end`, in the same 422 as every other problem of the request.
+fn day_opens_before_it_closes(day: &DaySchedule, loc: &Loc, problems: &mut Problems) {
+    if schedule::closes_before_opening(day.enabled, &day.start, &day.end) {
+        problems.push(Problem::value_error(
+            &loc.key("end"),
+            "end must be later than start when the day is enabled",
+        ));
     }
 }
 
@@ -48,26 +64,12 @@ fn conflict() -> HTTPError {
     }
 }
 
-/// One `value_error` per enabled day that closes before it opens, at its `end`.
-fn schedule_problems(days: &[&'static str]) -> HTTPValidationError {
-    let detail = days
-        .iter()
-        .map(|day| ValidationError {
-            loc: ["body", "business_hours", day, "end"]
-                .into_iter()
-                .map(|part| ValidationErrorLocItem::String(part.to_owned()))
-                .collect(),
-            msg: "Value error, end must be later than start when the day is enabled".to_owned(),
-            r#type: "value_error".to_owned(),
-        })
-        .collect();
-    HTTPValidationError {
-        detail: Some(detail),
-    }
-}
-
 impl ChannelsApi for ChannelsHandler {
     type Principal = TenantId;
+
+    fn after_validation(&self) -> &AfterValidation {
+        &self.rules
+    }
 
     async fn authenticate(&self, credentials: Credentials) -> Result<TenantId, AuthError> {
         let Credentials::Bearer { token, .. } = credentials else {
@@ -112,9 +114,6 @@ impl ChannelsApi for ChannelsHandler {
         Ok(match created {
             Ok(channel) => CreateChannelResponse::Created(convert::channel(channel)),
             Err(ChannelError::NameTaken) => CreateChannelResponse::Conflict(conflict()),
-            Err(ChannelError::ScheduleClosesBeforeOpening(days)) => {
-                CreateChannelResponse::UnprocessableEntity(schedule_problems(&days))
-            }
             Err(err) => return Err(err.into()),
         })
     }
@@ -145,9 +144,6 @@ impl ChannelsApi for ChannelsHandler {
             Ok(channel) => UpdateChannelResponse::Ok(convert::channel(channel)),
             Err(ChannelError::NotFound) => UpdateChannelResponse::NotFound(not_found()),
             Err(ChannelError::NameTaken) => UpdateChannelResponse::Conflict(conflict()),
-            Err(ChannelError::ScheduleClosesBeforeOpening(days)) => {
-                UpdateChannelResponse::UnprocessableEntity(schedule_problems(&days))
-            }
             Err(err) => return Err(err.into()),
         })
     }

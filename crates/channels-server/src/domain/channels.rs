@@ -95,9 +95,6 @@ pub enum ChannelError {
     NotFound,
     #[error("a channel with this name already exists")]
     NameTaken,
-    /// The named days are enabled but do not open before they close.
-    #[error("business hours close before they open on {0:?}")]
-    ScheduleClosesBeforeOpening(Vec<&'static str>),
     #[error(transparent)]
     Database(#[from] DbErr),
 }
@@ -126,9 +123,6 @@ impl ChannelService {
     }
 
     pub async fn create(&self, tenant: TenantId, new: NewChannel) -> Result<Channel, ChannelError> {
-        if let Some(schedule) = &new.business_hours {
-            check_schedule(schedule)?;
-        }
         let now = super::now();
         let row = channel::ActiveModel {
             id: NotSet,
@@ -228,9 +222,6 @@ impl ChannelService {
         id: i64,
         changes: ChannelChanges,
     ) -> Result<Channel, ChannelError> {
-        if let ScheduleChange::Replace(schedule) = &changes.business_hours {
-            check_schedule(schedule)?;
-        }
         let becomes_default = changes.is_default == Some(true);
         let Some(columns) = changed_columns(changes)? else {
             // Nothing to change: `updated_at` stays where it is.
@@ -305,15 +296,6 @@ async fn delete<C: ConnectionTrait>(db: &C, tenant: TenantId, id: i64) -> Result
         return Err(ChannelError::NotFound);
     }
     Ok(())
-}
-
-fn check_schedule(schedule: &WeeklySchedule) -> Result<(), ChannelError> {
-    let bad_days = schedule.days_closing_before_opening();
-    if bad_days.is_empty() {
-        Ok(())
-    } else {
-        Err(ChannelError::ScheduleClosesBeforeOpening(bad_days))
-    }
 }
 
 /// The columns a patch sets (plus `updated_at`), or `None` when it sets nothing.

@@ -36,17 +36,13 @@ impl WeeklySchedule {
             ("sunday", self.sunday.as_ref()),
         ]
     }
+}
 
-    /// Names of the enabled days whose opening time is not before their closing time.
-    pub fn days_closing_before_opening(&self) -> Vec<&'static str> {
-        self.days()
-            .into_iter()
-            .filter_map(|(name, day)| {
-                day.filter(|day| day.enabled && day.start >= day.end)
-                    .map(|_| name)
-            })
-            .collect()
-    }
+/// Whether an enabled day does not open before it closes (times are `HH:MM`, already
+/// checked for shape, so they compare correctly as strings). Request validation runs
+/// this on every day of a body, as an after-validation rule.
+pub fn closes_before_opening(enabled: bool, start: &str, end: &str) -> bool {
+    enabled && start >= end
 }
 
 #[cfg(test)]
@@ -62,18 +58,11 @@ mod tests {
     }
 
     #[test]
-    fn reports_every_enabled_day_that_closes_too_early() {
-        let schedule = WeeklySchedule {
-            monday: day(true, "18:00", "09:00"),
-            tuesday: day(true, "09:00", "18:00"),
-            wednesday: day(true, "10:00", "10:00"),
-            thursday: day(false, "18:00", "09:00"),
-            ..WeeklySchedule::default()
-        };
-        assert_eq!(
-            schedule.days_closing_before_opening(),
-            vec!["monday", "wednesday"]
-        );
+    fn an_enabled_day_must_open_before_it_closes() {
+        assert!(closes_before_opening(true, "18:00", "09:00"));
+        assert!(closes_before_opening(true, "10:00", "10:00"));
+        assert!(!closes_before_opening(true, "09:00", "18:00"));
+        assert!(!closes_before_opening(false, "18:00", "09:00"));
     }
 
     #[test]

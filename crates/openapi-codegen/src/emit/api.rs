@@ -6,44 +6,22 @@
 //! `configure` and one handler per operation, request parsing, body
 //! validators, `OPENAPI_JSON`.
 
+mod context;
 mod glue;
 mod params;
 mod security;
 #[cfg(test)]
 mod tests;
 
-use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::TokenStream;
+use quote::quote;
 
-use super::responses;
-use super::rust::{doc_attrs, doc_text_attrs, format_file, ident, type_tokens};
+use self::context::{Context, request_body};
+use super::rust::{doc_attrs, doc_text_attrs, format_file, ident};
 use super::validate::Validators;
 use crate::error::Result;
-use crate::ir::{Api, ContentKind, MediaContent, Operation, RequestBody, TypeRef};
-use crate::workspace::GenerateOptions;
-
-/// What every part of the API crate's emission needs.
-pub(crate) struct Context<'a> {
-    pub api: &'a Api,
-    /// The models crate's path (`channels_models`).
-    pub models: TokenStream,
-    /// `ChannelsApi`.
-    pub trait_name: Ident,
-}
-
-impl Context<'_> {
-    /// A type as written in the API crate (named types from the models crate).
-    pub fn ty(&self, ty: &TypeRef) -> TokenStream {
-        type_tokens(ty, Some(&self.models))
-    }
-
-    /// The operation's response enum, from the models crate's `responses` module.
-    pub fn response_type(&self, op: &Operation) -> TokenStream {
-        let models = &self.models;
-        let name = responses::enum_name(op);
-        quote!(#models::responses::#name)
-    }
-}
+use crate::ir::{Api, Operation};
+use crate::options::GenerateOptions;
 
 /// The source of the API crate's `lib.rs`.
 pub fn emit(api: &Api, options: &GenerateOptions) -> Result<String> {
@@ -54,7 +32,7 @@ pub fn emit(api: &Api, options: &GenerateOptions) -> Result<String> {
         models: quote!(#models),
         trait_name: ident(&options.trait_name()),
     };
-    let mut validators = Validators::new(&context);
+    let mut validators = Validators::new(api, context.models.clone());
     let api_trait = emit_trait(&context);
     let params = api
         .operations
@@ -87,44 +65,6 @@ pub fn emit(api: &Api, options: &GenerateOptions) -> Result<String> {
         #document
     };
     format_file(tokens, &options.header("//"), "the API crate")
-}
-
-/// The API crate's `Cargo.toml`. The models crate is referenced by path (it is generated
-/// next to this one), so the manifest works in any workspace.
-pub fn manifest(api: &Api, options: &GenerateOptions) -> String {
-    let description = toml_string(&format!(
-        "{}: the API trait and its actix-web glue, generated from its OpenAPI document.",
-        if api.title.is_empty() {
-            &options.name
-        } else {
-            &api.title
-        }
-    ));
-    format!(
-        "{header}\n[package]\nname = \"{name}\"\ndescription = {description}\nversion = \"0.1.0\"\n\
-         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n\
-         [dependencies]\nactix-web.workspace = true\nchrono.workspace = true\n\
-         {models} = {{ path = \"../{models}\" }}\n\
-         openapi-runtime = {{ workspace = true, features = [\"server\"] }}\nserde.workspace = true\nserde_json.workspace = true\n",
-        header = options.header("#"),
-        name = options.api_crate(),
-        models = options.models_crate(),
-    )
-}
-
-/// A TOML basic string (Rust's `{:?}` escapes, such as `\u{fe0f}`, are not TOML).
-fn toml_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// Whether any operation needs authentication (then the trait has `Principal` and
@@ -176,6 +116,15 @@ fn emit_trait(context: &Context) -> TokenStream {
         /// internal failure, which the glue logs and answers with a bare JSON 500.
         pub trait #trait_name: Send + Sync + 'static {
             #auth
+
+            /// Rules the document cannot state, by model type: each runs on a request
+            /// body's values of its type once their schema checks pass, and its problems
+            /// are answered in the same 422 as the schema's (like Pydantic's
+            /// `mode="after"` validators). None by default.
+            fn after_validation(&self) -> &openapi_runtime::AfterValidation {
+                openapi_runtime::AfterValidation::none()
+            }
+
             #(#methods)*
         }
     }
@@ -215,54 +164,6 @@ fn operation_args(context: &Context, op: &Operation) -> Vec<TokenStream> {
     args
 }
 
-/// How an operation's request body is received.
-pub(crate) struct BodyPlan<'a> {
-    pub content: Option<&'a MediaContent>,
-    pub decoding: BodyDecoding,
-    /// The type handed to the trait (with `Option` when the body is optional).
-    pub rust_type: TokenStream,
-    pub required: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BodyDecoding {
-    Json,
-    Form,
-    Raw,
-}
-
-/// The body as the trait receives it: the first JSON media type, else the first form,
-/// else the raw bytes (multipart and other media types are passed through undecoded).
-pub(crate) fn request_body<'a>(context: &Context, body: &'a RequestBody) -> Option<BodyPlan<'a>> {
-    if body.contents.is_empty() {
-        return None;
-    }
-    let pick = |kind: ContentKind| body.contents.iter().find(|content| content.kind == kind);
-    let (content, decoding) = if let Some(json) = pick(ContentKind::Json) {
-        (Some(json), BodyDecoding::Json)
-    } else if let Some(form) = pick(ContentKind::FormUrlEncoded).filter(|form| form.ty.is_some()) {
-        (Some(form), BodyDecoding::Form)
-    } else {
-        (None, BodyDecoding::Raw)
-    };
-    let value_type = match (decoding, content.and_then(|content| content.ty.as_ref())) {
-        (BodyDecoding::Raw, _) => quote!(openapi_runtime::body::RawBody),
-        (_, Some(ty)) => context.ty(ty),
-        (_, None) => quote!(serde_json::Value),
-    };
-    let rust_type = if body.required {
-        value_type.clone()
-    } else {
-        quote!(Option<#value_type>)
-    };
-    Some(BodyPlan {
-        content,
-        decoding,
-        rust_type,
-        required: body.required,
-    })
-}
-
 /// `OPENAPI_JSON` and `openapi_document()`.
 fn emit_document(api: &Api) -> Result<TokenStream> {
     let json = serde_json::to_string(&api.document).map_err(|err| crate::error::Error::Emit {
@@ -278,31 +179,4 @@ fn emit_document(api: &Api) -> Result<TokenStream> {
             serde_json::from_str(OPENAPI_JSON).unwrap_or_default()
         }
     })
-}
-
-/// `snake_case` function names derived from a type or operation name.
-pub(crate) fn fn_ident(prefix: &str, name: &str) -> Ident {
-    format_ident!(
-        "{}_{}",
-        prefix,
-        heck::ToSnakeCase::to_snake_case(crate::names::unraw(name))
-    )
-}
-
-/// Whether `tokens` use the identifier `name` (bindings the code does not use are left out).
-pub(crate) fn mentions(tokens: &TokenStream, name: &str) -> bool {
-    tokens.clone().into_iter().any(|tree| match tree {
-        proc_macro2::TokenTree::Ident(ident) => ident == name,
-        proc_macro2::TokenTree::Group(group) => mentions(&group.stream(), name),
-        _ => false,
-    })
-}
-
-/// `name`, or `_name` when none of `code` uses it (parameters generated code may not need).
-pub(crate) fn unused_prefix(code: &[TokenStream], name: &str) -> Ident {
-    if code.iter().any(|tokens| mentions(tokens, name)) {
-        format_ident!("{}", name)
-    } else {
-        format_ident!("_{}", name)
-    }
 }

@@ -1,7 +1,10 @@
 //! Rust source from the IR.
 //!
-//! `models` writes the models crate (with `responses`, the per-operation response enums). The API crate's emitter lives in `api` (with
-//! `validate`); `crate::workspace` calls both.
+//! `models` writes the models crate (with `responses`, the per-operation response
+//! enums); `api` writes the API crate, with `validate` for its body validators.
+//! `crate::workspace` calls both and writes the manifests. Imports go one way: no
+//! emitter depends on `workspace` (the options they need are in `crate::options`), and
+//! `validate` depends only on the IR.
 
 pub mod api;
 pub mod models;

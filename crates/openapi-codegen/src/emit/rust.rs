@@ -310,3 +310,21 @@ fn separate_items(source: &str) -> String {
     }
     out
 }
+
+/// Whether `tokens` use the identifier `name` (bindings the code does not use are left out).
+pub fn mentions(tokens: &TokenStream, name: &str) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) => ident == name,
+        proc_macro2::TokenTree::Group(group) => mentions(&group.stream(), name),
+        _ => false,
+    })
+}
+
+/// `name`, or `_name` when none of `code` uses it (parameters generated code may not need).
+pub fn unused_prefix(code: &[TokenStream], name: &str) -> Ident {
+    if code.iter().any(|tokens| mentions(tokens, name)) {
+        format_ident!("{}", name)
+    } else {
+        format_ident!("_{}", name)
+    }
+}

@@ -2,16 +2,21 @@
 //! `openapi_runtime::check`, recording every problem with its exact location.
 //!
 //! Conventions of the emitted code: a check runs where `value: &serde_json::Value`,
-//! `loc: &openapi_runtime::Loc` and `problems: &mut openapi_runtime::Problems` are in
-//! scope; string checks also see `text: &str`, numeric checks `value: i64` or `f64`.
+//! `loc: &openapi_runtime::Loc`, `problems: &mut openapi_runtime::Problems` and
+//! `after: &openapi_runtime::AfterValidation` are in scope; string checks also see
+//! `text: &str`, numeric checks `value: i64` or `f64`.
+//!
+//! As Pydantic v2, a value gets one problem at most: its constraints are checked in
+//! Pydantic's order (length before pattern; `multipleOf` before bounds) and the first
+//! that fails ends the checks. An object's after-validation rules run once its own
+//! checks (nested values' included) found nothing.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::api::Context;
-use super::rust::ident;
+use super::rust::{ident, unused_prefix};
 use crate::error::{Error, Result};
 use crate::ir::{
     AdditionalProperties, Api, Constraints, Primitive, StructDef, TaggedUnion, TypeDef, TypeKind,
@@ -22,6 +27,8 @@ use crate::names::NameScope;
 /// Collects the validators and patterns the glue asks for, then emits them.
 pub(crate) struct Validators<'a> {
     api: &'a Api,
+    /// The models crate's path, for the types after-validation rules are keyed by.
+    models: TokenStream,
     /// Pattern sources with their static names, in the order first used.
     patterns: Vec<(String, Ident)>,
     /// Type name → validator function name, for every type asked for so far.
@@ -30,9 +37,10 @@ pub(crate) struct Validators<'a> {
 }
 
 impl<'a> Validators<'a> {
-    pub fn new(context: &Context<'a>) -> Self {
+    pub fn new(api: &'a Api, models: TokenStream) -> Self {
         Self {
-            api: context.api,
+            api,
+            models,
             patterns: Vec::new(),
             functions: BTreeMap::new(),
             names: NameScope::new(),
@@ -103,6 +111,14 @@ impl<'a> Validators<'a> {
     /// Checks of an integer in `value: i64`.
     pub fn integer_checks(constraints: &Constraints) -> Vec<TokenStream> {
         let mut checks = Vec::new();
+        // Pydantic checks `multiple_of` before the bounds.
+        if let Some(divisor) = constraints
+            .multiple_of
+            .filter(|d| d.is_finite() && *d != 0.0)
+        {
+            let (divisor, text) = float_literal(divisor);
+            checks.push(quote!(openapi_runtime::check::multiple_of(value as f64, #divisor, #text, loc, problems)));
+        }
         for (bound, kind) in bounds(constraints) {
             let kind = bound_kind(kind);
             match integral(bound) {
@@ -116,13 +132,6 @@ impl<'a> Validators<'a> {
                 }
             }
         }
-        if let Some(divisor) = constraints
-            .multiple_of
-            .filter(|d| d.is_finite() && *d != 0.0)
-        {
-            let (divisor, text) = float_literal(divisor);
-            checks.push(quote!(openapi_runtime::check::multiple_of(value as f64, #divisor, #text, loc, problems)));
-        }
         checks.extend(allowed_check(constraints));
         checks
     }
@@ -130,13 +139,7 @@ impl<'a> Validators<'a> {
     /// Checks of a number in `value: f64`.
     pub fn number_checks(constraints: &Constraints) -> Vec<TokenStream> {
         let mut checks = Vec::new();
-        for (bound, kind) in bounds(constraints) {
-            let kind = bound_kind(kind);
-            let (limit, text) = float_literal(bound);
-            checks.push(
-                quote!(openapi_runtime::check::bound(value, #kind, #limit, #text, loc, problems)),
-            );
-        }
+        // Pydantic checks `multiple_of` before the bounds.
         if let Some(divisor) = constraints
             .multiple_of
             .filter(|d| d.is_finite() && *d != 0.0)
@@ -144,6 +147,13 @@ impl<'a> Validators<'a> {
             let (divisor, text) = float_literal(divisor);
             checks.push(
                 quote!(openapi_runtime::check::multiple_of(value, #divisor, #text, loc, problems)),
+            );
+        }
+        for (bound, kind) in bounds(constraints) {
+            let kind = bound_kind(kind);
+            let (limit, text) = float_literal(bound);
+            checks.push(
+                quote!(openapi_runtime::check::bound(value, #kind, #limit, #text, loc, problems)),
             );
         }
         checks.extend(allowed_check(constraints));
@@ -165,7 +175,7 @@ impl<'a> Validators<'a> {
             TypeRef::Named(name) => {
                 let function = self.function(name);
                 let extra = self.extra_checks(constraints);
-                Check::Statements(quote!(#function(value, loc, problems); #extra))
+                Check::Statements(quote!(#function(value, loc, problems, after); #extra))
             }
             TypeRef::Primitive(primitive) => {
                 self.primitive_check(*primitive, constraints, pointer)?
@@ -241,7 +251,7 @@ impl<'a> Validators<'a> {
         constraints: &Constraints,
         pointer: &str,
     ) -> Result<Check> {
-        let statements = |checks: Vec<TokenStream>| quote!(#(#checks;)*);
+        let statements = first_failure;
         Ok(match primitive {
             Primitive::String | Primitive::Binary => {
                 let checks = statements(self.string_checks(constraints, pointer)?);
@@ -344,17 +354,30 @@ impl<'a> Validators<'a> {
             " Checks a `{}` value, recording every problem.",
             def.schema_name
         );
-        let (value, loc, problems) = if body.is_empty() {
-            (quote!(_value), quote!(_loc), quote!(_problems))
+        // Objects get the implementation's after-validation rules, as Pydantic models
+        // get `mode="after"` validators.
+        let body = if matches!(def.kind, TypeKind::Struct(_)) {
+            let rust = crate::emit::rust::type_tokens(
+                &TypeRef::Named(def.name.clone()),
+                Some(&self.models),
+            );
+            quote! {
+                let before = problems.len();
+                #body
+                after.check::<#rust>(before, value, loc, problems);
+            }
         } else {
-            (quote!(value), quote!(loc), quote!(problems))
+            body
         };
+        let [value, loc, problems, after] = ["value", "loc", "problems", "after"]
+            .map(|name| unused_prefix(std::slice::from_ref(&body), name));
         Ok(quote! {
             #[doc = #doc]
             fn #function(
                 #value: &serde_json::Value,
                 #loc: &openapi_runtime::Loc,
                 #problems: &mut openapi_runtime::Problems,
+                #after: &openapi_runtime::AfterValidation,
             ) {
                 #body
             }
@@ -498,11 +521,12 @@ impl<'a> Validators<'a> {
 }
 
 fn bounds(constraints: &Constraints) -> Vec<(f64, &'static str)> {
+    // Pydantic's order: le, lt, ge, gt.
     [
-        (constraints.minimum, "Minimum"),
         (constraints.maximum, "Maximum"),
-        (constraints.exclusive_minimum, "ExclusiveMinimum"),
         (constraints.exclusive_maximum, "ExclusiveMaximum"),
+        (constraints.minimum, "Minimum"),
+        (constraints.exclusive_minimum, "ExclusiveMinimum"),
     ]
     .into_iter()
     .filter_map(|(bound, kind)| bound.filter(|b| b.is_finite()).map(|b| (b, kind)))
@@ -536,6 +560,16 @@ fn allowed_check(constraints: &Constraints) -> Option<TokenStream> {
     Some(
         quote!(openapi_runtime::check::one_of_json(&serde_json::Value::from(value), &[#(#allowed),*], loc, problems)),
     )
+}
+
+/// Statements running `checks` (boolean expressions, each recording its problem) in order
+/// until one fails: one problem per value, as Pydantic reports.
+fn first_failure(checks: Vec<TokenStream>) -> TokenStream {
+    match checks.as_slice() {
+        [] => TokenStream::new(),
+        [single] => quote!(#single;),
+        _ => quote!(let _ = #(#checks)&&*;),
+    }
 }
 
 /// Generated checking code, kept structured so that a null guard merges into the

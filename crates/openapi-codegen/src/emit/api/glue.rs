@@ -1,11 +1,14 @@
-//! `configure` and one handler per operation: body size, authentication, validation of
-//! everything, then the trait method.
+//! `configure` and one handler per operation. The sequence every request goes through
+//! (body size, authentication, validation of everything, the trait method, the
+//! response) is `openapi_runtime::pipeline::serve`; a handler passes only what differs
+//! per operation: its security, its parsers and its call.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::context::{BodyDecoding, BodyPlan, Context, fn_ident, request_body, unused_prefix};
+use super::params;
 use super::security::{self, Access};
-use super::{BodyDecoding, BodyPlan, Context, fn_ident, params, request_body, unused_prefix};
 use crate::emit::rust::ident;
 use crate::emit::validate::Validators;
 use crate::error::Result;
@@ -14,21 +17,15 @@ use crate::ir::{Constraints, HttpMethod, Operation, ParamLocation, Primitive, Ty
 pub(crate) fn emit(context: &Context, validators: &mut Validators) -> Result<TokenStream> {
     let trait_name = &context.trait_name;
     let mut handlers = Vec::new();
+    let mut schemes = SchemeStatics::default();
     for op in &context.api.operations {
-        handlers.push(emit_handler(context, validators, op)?);
+        handlers.push(emit_handler(context, validators, &mut schemes, op)?);
     }
     let resources = routes(context).into_iter().map(|(route, ops)| {
         let routes = ops.iter().map(|op| {
             let method = method_tokens(op.method);
             let handler = handler_name(op);
-            quote! {
-                .route(#method.to({
-                    let api = api.clone();
-                    move |req: actix_web::HttpRequest, payload: actix_web::web::Payload| {
-                        #handler(api.clone(), options, req, payload)
-                    }
-                }))
-            }
+            quote!(.route(#method.to(#handler::<T>)))
         });
         let allow = allow_header(&ops);
         quote! {
@@ -40,23 +37,53 @@ pub(crate) fn emit(context: &Context, validators: &mut Validators) -> Result<Tok
         }
     });
     let resources: Vec<TokenStream> = resources.collect();
-    let cfg = unused_prefix(&resources, "cfg");
-    let api = unused_prefix(&resources, "api");
-    let options = unused_prefix(&resources, "options");
+    let scheme_statics = schemes.emit();
     Ok(quote! {
         /// Mounts every operation on `cfg`, served by `api`. A method a path does not
         /// document answers 405 JSON; for unknown paths, give the application
         /// `openapi_runtime::respond::not_found_handler` as its default service.
         pub fn configure<T: #trait_name>(
-            #cfg: &mut actix_web::web::ServiceConfig,
-            #api: actix_web::web::Data<T>,
-            #options: openapi_runtime::GlueOptions,
+            cfg: &mut actix_web::web::ServiceConfig,
+            api: actix_web::web::Data<T>,
+            options: openapi_runtime::GlueOptions,
         ) {
+            // The handlers take both as extractors.
+            cfg.app_data(api).app_data(actix_web::web::ThinData(options));
             #(#resources)*
         }
 
         #(#handlers)*
+        #scheme_statics
     })
+}
+
+/// One static per distinct list of security schemes, shared by the handlers.
+#[derive(Default)]
+struct SchemeStatics {
+    lists: Vec<(String, TokenStream)>,
+}
+
+impl SchemeStatics {
+    fn name(index: usize) -> proc_macro2::Ident {
+        quote::format_ident!("SCHEMES_{}", index + 1)
+    }
+
+    fn get(&mut self, schemes: TokenStream) -> proc_macro2::Ident {
+        let key = schemes.to_string();
+        if let Some(index) = self.lists.iter().position(|(existing, _)| *existing == key) {
+            return Self::name(index);
+        }
+        self.lists.push((key, schemes));
+        Self::name(self.lists.len() - 1)
+    }
+
+    fn emit(&self) -> TokenStream {
+        let statics = self.lists.iter().enumerate().map(|(index, (_, schemes))| {
+            let name = Self::name(index);
+            quote!(static #name: &[openapi_runtime::auth::Scheme] = #schemes;)
+        });
+        quote!(#(#statics)*)
+    }
 }
 
 /// The `Allow` value of a 405 on a route: its documented methods, uppercase, in the
@@ -128,6 +155,7 @@ pub(crate) fn route_of(op: &Operation) -> String {
 fn emit_handler(
     context: &Context,
     validators: &mut Validators,
+    scheme_statics: &mut SchemeStatics,
     op: &Operation,
 ) -> Result<TokenStream> {
     let trait_name = &context.trait_name;
@@ -137,136 +165,98 @@ fn emit_handler(
         .request_body
         .as_ref()
         .and_then(|body| request_body(context, body));
+    let reads_body = body_plan.is_some();
 
-    let read_body = body_plan.as_ref().map(|_| {
-        quote! {
-            let bytes = match openapi_runtime::body::read(&req, payload, options.body_limit).await {
-                Ok(bytes) => bytes,
-                Err(openapi_runtime::body::BodyError::TooLarge) => {
-                    return openapi_runtime::respond::payload_too_large();
-                }
-                Err(openapi_runtime::body::BodyError::Unreadable) => {
-                    return openapi_runtime::respond::bad_request();
-                }
-            };
-        }
-    });
-    // Operations without a body leave it unread; actix-web discards it.
-    let payload_arg = if body_plan.is_some() {
-        quote!(payload)
-    } else {
-        quote!(_payload)
-    };
-    let options_arg = if body_plan.is_some() {
-        quote!(options)
-    } else {
-        quote!(_options)
-    };
-
-    let (authenticate, principal_arg) = match security::of(context.api, op) {
-        Access::Anonymous => (TokenStream::new(), None),
+    let (guard, principal) = match security::of(context.api, op) {
+        Access::Anonymous => (quote!(openapi_runtime::pipeline::Anonymous), None),
         Access::Required(schemes) => {
-            let schemes = security::schemes_tokens(&schemes);
+            let schemes = scheme_statics.get(security::schemes_tokens(&schemes));
             (
                 quote! {
-                    let schemes: &[openapi_runtime::auth::Scheme] = #schemes;
-                    let principal = match openapi_runtime::auth::find(&req, schemes) {
-                        Some(credentials) => match api.authenticate(credentials).await {
-                            Ok(principal) => principal,
-                            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
-                        },
-                        None => return openapi_runtime::auth::not_authenticated(schemes),
-                    };
+                    openapi_runtime::pipeline::Required {
+                        schemes: #schemes,
+                        authenticate: |credentials| api.authenticate(credentials),
+                    }
                 },
                 Some(quote!(principal)),
             )
         }
         Access::Optional(schemes) => {
-            let schemes = security::schemes_tokens(&schemes);
+            let schemes = scheme_statics.get(security::schemes_tokens(&schemes));
             (
                 quote! {
-                    let schemes: &[openapi_runtime::auth::Scheme] = #schemes;
-                    let principal = match openapi_runtime::auth::find(&req, schemes) {
-                        Some(credentials) => match api.authenticate(credentials).await {
-                            Ok(principal) => Some(principal),
-                            Err(error) => return openapi_runtime::auth::refused(&error, schemes),
-                        },
-                        None => None,
-                    };
+                    openapi_runtime::pipeline::Optional {
+                        schemes: #schemes,
+                        authenticate: |credentials| api.authenticate(credentials),
+                    }
                 },
                 Some(quote!(principal)),
             )
         }
     };
 
+    // Only what differs per operation: its parsers and its call.
     let params_parser = params::emit_parser(context, validators, op)?;
-    let parse_params = params_parser.as_ref().map(|_| {
-        let parser = params::parser_name(op);
-        quote!(let params = #parser(&req, &mut problems);)
-    });
-    let (body_parser, parse_body) = match &body_plan {
+    let params_parser_name = params_parser.as_ref().map(|_| params::parser_name(op));
+    let (body_parser, body_parser_name) = match &body_plan {
         Some(plan) => {
             let parser_name = fn_ident("parse", &format!("{}_body", op.rust_name));
             let parser = emit_body_parser(context, validators, plan, &parser_name, &op.pointer)?;
-            (
-                Some(parser),
-                Some(quote!(let body = #parser_name(&req, bytes, &mut problems);)),
-            )
+            (Some(parser), Some(parser_name))
         }
         None => (None, None),
     };
-    let mut unwraps = Vec::new();
+    let (parse, input) = match (&params_parser_name, &body_parser_name) {
+        (None, None) => (quote!(|_, _, _| Some(())), quote!(())),
+        (Some(params), None) => (
+            quote!(|req, _, problems| #params(req, problems)),
+            quote!(params),
+        ),
+        (None, Some(body)) => (
+            quote!(|req, bytes, problems| #body(req, bytes, problems, api.after_validation())),
+            quote!(body),
+        ),
+        (Some(params), Some(body)) => (
+            // Both are parsed, so that every problem is reported at once.
+            quote! {
+                |req, bytes, problems| {
+                    let params = #params(req, problems);
+                    let body = #body(req, bytes, problems, api.after_validation());
+                    Some((params?, body?))
+                }
+            },
+            quote!((params, body)),
+        ),
+    };
     let mut args = Vec::new();
-    if let Some(principal) = principal_arg {
-        args.push(principal);
-    }
-    if parse_params.is_some() {
-        unwraps.push(quote!(params));
+    args.extend(principal.clone());
+    if params_parser_name.is_some() {
         args.push(quote!(params));
     }
-    if parse_body.is_some() {
-        unwraps.push(quote!(body));
+    if body_parser_name.is_some() {
         args.push(quote!(body));
     }
-    let validation = if unwraps.is_empty() {
-        TokenStream::new()
-    } else {
-        quote! {
-            let mut problems = openapi_runtime::Problems::new();
-            #parse_params
-            #parse_body
-            #(let Some(#unwraps) = #unwraps else {
-                return openapi_runtime::respond::validation_failed(problems);
-            };)*
-            if !problems.is_empty() {
-                return openapi_runtime::respond::validation_failed(problems);
-            }
-        }
-    };
-    let req_arg = if read_body.is_some() || !authenticate.is_empty() || parse_params.is_some() {
-        quote!(req)
-    } else {
-        quote!(_req)
-    };
+    let principal_pattern = principal.unwrap_or_else(|| quote!(()));
     let doc = format!(" Serves `{}`.", op.operation_id);
     let operation_id = &op.operation_id;
-    let response = context.response_type(op);
     Ok(quote! {
         #[doc = #doc]
         async fn #name<T: #trait_name>(
             api: actix_web::web::Data<T>,
-            #options_arg: openapi_runtime::GlueOptions,
-            #req_arg: actix_web::HttpRequest,
-            #payload_arg: actix_web::web::Payload,
+            options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+            req: actix_web::HttpRequest,
+            payload: actix_web::web::Payload,
         ) -> actix_web::HttpResponse {
-            #read_body
-            #authenticate
-            #validation
-            let outcome: Result<#response, openapi_runtime::HandlerError> = api.#method(#(#args),*).await;
-            match outcome {
-                Ok(response) => openapi_runtime::respond::documented(response),
-                Err(failure) => openapi_runtime::respond::handler_failed(#operation_id, &failure),
-            }
+            openapi_runtime::pipeline::serve(
+                openapi_runtime::pipeline::Operation::new(#operation_id, #reads_body),
+                options.0,
+                req,
+                payload,
+                #guard,
+                #parse,
+                |#principal_pattern, #input| api.#method(#(#args),*),
+            )
+            .await
         }
 
         #params_parser
@@ -274,7 +264,7 @@ fn emit_handler(
     })
 }
 
-/// `fn parse_<op>_body(req, bytes, problems) -> Option<Body>`.
+/// `fn parse_<op>_body(req, bytes, problems, after) -> Option<Body>`.
 fn emit_body_parser(
     context: &Context,
     validators: &mut Validators,
@@ -376,11 +366,13 @@ fn emit_body_parser(
         }
     };
     let problems = unused_prefix(std::slice::from_ref(&body), "problems");
+    let after = unused_prefix(std::slice::from_ref(&body), "after");
     Ok(quote! {
         fn #name(
             #req_arg: &actix_web::HttpRequest,
             bytes: actix_web::web::Bytes,
             #problems: &mut openapi_runtime::Problems,
+            #after: &openapi_runtime::AfterValidation,
         ) -> Option<#rust_type> {
             #body
         }

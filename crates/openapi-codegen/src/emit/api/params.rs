@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{Context, fn_ident, mentions, unused_prefix};
+use super::context::{Context, fn_ident, mentions, unused_prefix};
 use crate::emit::rust::{default_expr, doc_attrs, ident};
 use crate::emit::validate::Validators;
 use crate::error::Result;
@@ -90,7 +90,7 @@ pub(crate) fn emit_parser(
         ParamLocation::Cookie,
     ] {
         for param in op.parameters_in(location) {
-            parses.push(parse_param(context, validators, param)?);
+            parses.push(parse_param(context, validators, op, param)?);
         }
     }
     let fields: Vec<Ident> = op
@@ -98,6 +98,7 @@ pub(crate) fn emit_parser(
         .iter()
         .map(|param| ident(&param.rust_name))
         .collect();
+    let locals: Vec<Ident> = (0..op.parameters.len()).map(param_local).collect();
     let problems = unused_prefix(&parses, "problems");
     Ok(Some(quote! {
         fn #name(
@@ -107,19 +108,32 @@ pub(crate) fn emit_parser(
             #query
             #(#parses)*
             // Every parameter has been parsed (and every problem recorded) by now.
-            Some(#params_struct { #(#fields: #fields?),* })
+            Some(#params_struct { #(#fields: #locals?),* })
         }
     }))
 }
 
-/// `let <field> = ...;`: `Some(value)` when valid (absent optional parameters included),
+/// The parser's local holding the parameter at `index`.
+fn param_local(index: usize) -> Ident {
+    format_ident!("param_{}", index)
+}
+
+/// `let param_<n> = ...;`: `Some(value)` when valid (absent optional parameters included),
 /// `None` after recording the problem.
 fn parse_param(
     context: &Context,
     validators: &mut Validators,
+    op: &Operation,
     param: &Parameter,
 ) -> Result<TokenStream> {
-    let field = ident(&param.rust_name);
+    // Numbered, not named after the parameter: a parameter called `query`, `req` or
+    // `problems` must not shadow the parser's own locals.
+    let field = param_local(
+        op.parameters
+            .iter()
+            .position(|candidate| std::ptr::eq(candidate, param))
+            .unwrap_or_default(),
+    );
     let location = param.location.key();
     let wire = &param.name;
     let field_type = field_type(param);
@@ -270,7 +284,7 @@ fn parse_text(
         if checks.is_empty() {
             read
         } else {
-            quote!(#read.filter(|value| { let value = *value; #(#checks)&* }))
+            quote!(#read.filter(|value| { let value = *value; #(#checks)&&* }))
         }
     };
     Ok(match ty {
@@ -280,7 +294,7 @@ fn parse_text(
                 if checks.is_empty() {
                     quote!(Some(text.to_owned()))
                 } else {
-                    quote!((#(#checks)&*).then(|| text.to_owned()))
+                    quote!((#(#checks)&&*).then(|| text.to_owned()))
                 }
             }
             Primitive::Binary => quote!(Some(text.as_bytes().to_vec())),
@@ -300,7 +314,7 @@ fn parse_text(
                 if checks.is_empty() {
                     read
                 } else {
-                    quote!(#read.filter(|value| { let value = i64::from(*value); #(#checks)&* }))
+                    quote!(#read.filter(|value| { let value = i64::from(*value); #(#checks)&&* }))
                 }
             }
             Primitive::U64 => {
@@ -311,7 +325,7 @@ fn parse_text(
                 if checks.is_empty() {
                     read
                 } else {
-                    quote!(#read.filter(|value| { let value = *value as f64; #(#checks)&* }))
+                    quote!(#read.filter(|value| { let value = *value as f64; #(#checks)&&* }))
                 }
             }
             Primitive::F64 => filtered(

@@ -2,13 +2,13 @@
 
 use serde_json::{Value, json};
 
+use super::emit;
 use super::glue::{allow_header, route_of};
-use super::responses::variant_name;
-use super::{emit, manifest, toml_string};
+use crate::emit::responses::variant_name;
 use crate::ir::ResponseStatus;
 use crate::load::Document;
 use crate::lower::lower;
-use crate::workspace::GenerateOptions;
+use crate::options::GenerateOptions;
 
 fn options() -> GenerateOptions {
     GenerateOptions::new("pets", "pets.yaml", "test")
@@ -87,7 +87,9 @@ fn emits_the_shapes_the_documentation_promises() {
             pets_models::responses::UpdatePetResponse,
             openapi_runtime::HandlerError,
         >,\n    > + Send;",
-        "Err(failure) => openapi_runtime::respond::handler_failed(\"update_pet\", &failure),",
+        "openapi_runtime::pipeline::Operation::new(\"update_pet\", true)",
+        "openapi_runtime::pipeline::Optional {\n                schemes: SCHEMES_1,",
+        "|principal, (params, body)| api.update_pet(principal, params, body),",
         "openapi_runtime::respond::method_not_allowed_handler(\n                    \"PUT\",\n                )",
     ] {
         assert!(
@@ -140,24 +142,6 @@ fn routes_use_identifier_segment_names() {
         json!({"Pet": {"type": "object"}}),
     ));
     assert_eq!(route_of(&api.operations[0]), "/pets/{pet_id}");
-}
-
-#[test]
-fn manifests_are_valid_toml_strings() {
-    assert_eq!(
-        toml_string("a \"b\" \\ ♾\u{fe0f}\n"),
-        "\"a \\\"b\\\" \\\\ ♾\u{fe0f}\\u000A\""
-    );
-    let api = lowered(document(
-        pet_operation(),
-        json!({"Pet": {"type": "object"}}),
-    ));
-    let manifest = manifest(&api, &options());
-    assert!(manifest.contains("name = \"pets-api\""), "{manifest}");
-    assert!(
-        manifest.contains("pets-models = { path = \"../pets-models\" }"),
-        "{manifest}"
-    );
 }
 
 #[test]
