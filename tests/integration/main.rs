@@ -11,3 +11,4 @@ mod hostile;
 mod pydantic_parity;
 mod schema_parity;
 mod serving;
+mod typed_client;

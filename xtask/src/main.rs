@@ -1,6 +1,8 @@
 //! Project tasks: `cargo xtask regen [--check]`, `cargo xtask generate`, `cargo xtask check-specs`.
 
 mod check_specs;
+#[cfg(test)]
+mod dependency_boundaries;
 mod files;
 mod generate;
 mod regen;
@@ -19,7 +21,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Regenerates crates/channels-models and crates/channels-api from openapi/channels.yaml.
+    /// Regenerates crates/channels-models, crates/channels-api and crates/channels-client
+    /// from openapi/channels.yaml.
     Regen {
         /// Writes nothing; fails with a diff when the committed files are stale.
         #[arg(long)]
@@ -33,7 +36,7 @@ enum Command {
         /// The output directory (created if missing).
         #[arg(long)]
         out: PathBuf,
-        /// Base name of the crates (`<name>-models`, `<name>-api`).
+        /// Base name of the crates (`<name>-models`, `<name>-api`, `<name>-client`).
         #[arg(long)]
         name: String,
     },
