@@ -1,5 +1,6 @@
-//! `cargo xtask check-specs`: every document of the corpus generated into one workspace,
-//! then `cargo check` and `cargo clippy -D warnings` on it.
+//! `cargo xtask check-specs`: every document of the corpus (`../shared/specs` and the
+//! project's `tests/specs`) generated into one workspace, then `cargo clippy -D warnings`
+//! on it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -30,20 +31,34 @@ pub fn default_specs_dir() -> PathBuf {
     repo_root().join("../shared/specs")
 }
 
+/// The project's own documents (synthetic ones, and real ones kept with provenance).
+pub fn project_specs_dir() -> PathBuf {
+    repo_root().join("tests/specs")
+}
+
 /// The crate base name for a document (`swagger-petstore.yaml` → `swagger-petstore`).
 pub fn crate_base_name(spec: &Path) -> String {
     let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("spec");
     format!("spec-{}", stem.to_kebab_case())
 }
 
+/// Checks the documents of `specs`, or by default those of the shared corpus and of
+/// `tests/specs`.
 pub fn run(specs: Option<PathBuf>) -> Result<bool> {
-    let specs_dir = specs.unwrap_or_else(default_specs_dir);
+    let specs_dirs = match specs {
+        Some(dir) => vec![dir],
+        None => vec![default_specs_dir(), project_specs_dir()],
+    };
+    let mut spec_paths = Vec::new();
+    for dir in &specs_dirs {
+        spec_paths.extend(spec_files(dir)?);
+    }
     let root = repo_root();
     let target = root.join("target/spec-check");
     let workspace = target.join("workspace");
     let mut files = GeneratedFiles::new();
     let mut failures = Vec::new();
-    for spec in spec_files(&specs_dir)? {
+    for spec in spec_paths {
         let name = crate_base_name(&spec);
         let options = GenerateOptions::new(
             &name,

@@ -43,7 +43,7 @@ enum Command {
     /// Generates every document in the spec corpus into one workspace and runs
     /// `cargo check` and `cargo clippy -D warnings` on it.
     CheckSpecs {
-        /// Directory of documents (default: $OPENAPI_SPECS_DIR, else ../shared/specs).
+        /// Directory of documents (default: $OPENAPI_SPECS_DIR, else ../shared/specs and tests/specs).
         #[arg(long, env = "OPENAPI_SPECS_DIR")]
         specs: Option<PathBuf>,
     },

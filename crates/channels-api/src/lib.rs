@@ -239,7 +239,7 @@ fn parse_list_channels_params(
     problems: &mut openapi_runtime::Problems,
 ) -> Option<ListChannelsParams> {
     let query = openapi_runtime::param::FormPairs::from_query(req);
-    let skip = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("query", "skip");
         match query.last("skip") {
             Some(text) => openapi_runtime::param::integer(text, loc, problems).filter(|value| {
@@ -255,7 +255,7 @@ fn parse_list_channels_params(
             None => Some(0),
         }
     };
-    let limit = {
+    let param_1 = {
         let loc = &openapi_runtime::Loc::param("query", "limit");
         match query.last("limit") {
             Some(text) => openapi_runtime::param::integer(text, loc, problems).filter(|value| {
@@ -277,7 +277,7 @@ fn parse_list_channels_params(
             None => Some(50),
         }
     };
-    let channel_type = {
+    let param_2 = {
         match query.last("channel_type") {
             Some(text) => {
                 let parsed = Some(text.to_owned());
@@ -286,7 +286,7 @@ fn parse_list_channels_params(
             None => Some(None),
         }
     };
-    let is_active = {
+    let param_3 = {
         let loc = &openapi_runtime::Loc::param("query", "is_active");
         match query.last("is_active") {
             Some(text) => {
@@ -297,10 +297,10 @@ fn parse_list_channels_params(
         }
     };
     Some(ListChannelsParams {
-        skip: skip?,
-        limit: limit?,
-        channel_type: channel_type?,
-        is_active: is_active?,
+        skip: param_0?,
+        limit: param_1?,
+        channel_type: param_2?,
+        is_active: param_3?,
     })
 }
 
@@ -383,7 +383,7 @@ fn parse_get_channel_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
 ) -> Option<GetChannelParams> {
-    let channel_id = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
         match openapi_runtime::param::path(req, "channel_id").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
@@ -394,7 +394,7 @@ fn parse_get_channel_params(
         }
     };
     Some(GetChannelParams {
-        channel_id: channel_id?,
+        channel_id: param_0?,
     })
 }
 
@@ -428,7 +428,7 @@ fn parse_update_channel_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
 ) -> Option<UpdateChannelParams> {
-    let channel_id = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
         match openapi_runtime::param::path(req, "channel_id").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
@@ -439,7 +439,7 @@ fn parse_update_channel_params(
         }
     };
     Some(UpdateChannelParams {
-        channel_id: channel_id?,
+        channel_id: param_0?,
     })
 }
 
@@ -498,7 +498,7 @@ fn parse_delete_channel_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
 ) -> Option<DeleteChannelParams> {
-    let channel_id = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
         match openapi_runtime::param::path(req, "channel_id").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
@@ -509,7 +509,7 @@ fn parse_delete_channel_params(
         }
     };
     Some(DeleteChannelParams {
-        channel_id: channel_id?,
+        channel_id: param_0?,
     })
 }
 

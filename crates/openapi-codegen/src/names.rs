@@ -14,6 +14,10 @@ const KEYWORDS: &[&str] = &[
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
 ];
 
+/// Methods every generated API trait has besides the operations; operation method names
+/// avoid them.
+pub const TRAIT_METHODS: &[&str] = &["authenticate", "after_validation"];
+
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 
@@ -164,6 +168,12 @@ impl NameScope {
         } else {
             "_"
         };
+        // `self_` (an escaped keyword) numbers as `self_2`, not `self__2`.
+        let base = if separator.is_empty() {
+            base
+        } else {
+            base.trim_end_matches('_')
+        };
         (2..)
             .map(|n| format!("{base}{separator}{n}"))
             .find(|name| self.taken.insert(name.clone()))
@@ -217,5 +227,15 @@ mod tests {
         assert_eq!(scope.claim("Pet"), "Pet2");
         assert_eq!(scope.claim("r#type"), "r#type");
         assert_eq!(scope.claim("r#type"), "type_2");
+        // `self` and `Self` both become `self_`; the second is numbered in snake case.
+        assert_eq!(scope.claim(&field_name("self")), "self_");
+        assert_eq!(scope.claim(&field_name("Self")), "self_2");
+    }
+
+    #[test]
+    fn operations_do_not_take_the_trait_s_own_method_names() {
+        let mut methods = NameScope::with_taken(TRAIT_METHODS.iter().copied());
+        assert_eq!(methods.claim("authenticate"), "authenticate_2");
+        assert_eq!(methods.claim("after_validation"), "after_validation_2");
     }
 }

@@ -7,7 +7,19 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::emit::rust::{doc_text_attrs, ident, type_tokens};
-use crate::ir::{Api, ContentKind, Operation, Response, ResponseStatus};
+use crate::ir::{Api, ContentKind, Operation, Response, ResponseHeader, ResponseStatus};
+use crate::names::{NameScope, field_name};
+
+/// The field names of a variant's headers: the header's own name, made unique against
+/// the variant's `status` and `body` fields (and the locals of `into_parts`).
+fn header_fields(response: &Response) -> Vec<(&ResponseHeader, Ident)> {
+    let mut names = NameScope::with_taken(["status", "body"]);
+    response
+        .headers
+        .iter()
+        .map(|header| (header, ident(&names.claim(&field_name(&header.name)))))
+        .collect()
+}
 
 /// `UpdateChannelResponse`.
 pub(crate) fn enum_name(op: &Operation) -> Ident {
@@ -239,11 +251,9 @@ fn emit_variant(response: &Response) -> TokenStream {
         Body::Json(ty) => Some(ty.clone()),
         Body::Raw(_) => Some(quote!(openapi_runtime::response::Bytes)),
     };
-    let headers: Vec<TokenStream> = response
-        .headers
-        .iter()
-        .map(|header| {
-            let name = ident(&header.rust_name);
+    let headers: Vec<TokenStream> = header_fields(response)
+        .into_iter()
+        .map(|(header, name)| {
             let doc = doc_text_attrs(Some(&format!("The `{}` header.", header.name)));
             if header.required {
                 quote!(#doc #name: String)
@@ -294,23 +304,16 @@ fn emit_parts_arm(response: &Response) -> TokenStream {
             _ => quote!(Self::#variant(body) => #parts,),
         };
     }
-    let header_names: Vec<Ident> = response
-        .headers
-        .iter()
-        .map(|header| ident(&header.rust_name))
-        .collect();
-    let add_headers = response
-        .headers
-        .iter()
-        .zip(&header_names)
-        .map(|(header, name)| {
-            let wire = header.name.to_ascii_lowercase();
-            if header.required {
-                quote!(.header(#wire, #name))
-            } else {
-                quote!(.optional_header(#wire, #name))
-            }
-        });
+    let fields = header_fields(response);
+    let header_names: Vec<&Ident> = fields.iter().map(|(_, name)| name).collect();
+    let add_headers = fields.iter().map(|(header, name)| {
+        let wire = header.name.to_ascii_lowercase();
+        if header.required {
+            quote!(.header(#wire, #name))
+        } else {
+            quote!(.optional_header(#wire, #name))
+        }
+    });
     let body_binding = (!matches!(body, Body::None)).then(|| quote!(body,));
     let rest = if has_status_field(response.status) {
         quote!(..)

@@ -24,7 +24,7 @@ impl Lowerer<'_> {
             None => Vec::new(),
         };
         // The API trait's own method; an operation of that name is numbered.
-        let mut method_names = NameScope::with_taken(["authenticate"]);
+        let mut method_names = NameScope::with_taken(crate::names::TRAIT_METHODS.iter().copied());
         let mut prefixes = NameScope::new();
         let mut operations = Vec::new();
         for (path, item) in paths {

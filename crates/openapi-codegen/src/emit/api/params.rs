@@ -90,7 +90,7 @@ pub(crate) fn emit_parser(
         ParamLocation::Cookie,
     ] {
         for param in op.parameters_in(location) {
-            parses.push(parse_param(context, validators, param)?);
+            parses.push(parse_param(context, validators, op, param)?);
         }
     }
     let fields: Vec<Ident> = op
@@ -98,6 +98,7 @@ pub(crate) fn emit_parser(
         .iter()
         .map(|param| ident(&param.rust_name))
         .collect();
+    let locals: Vec<Ident> = (0..op.parameters.len()).map(param_local).collect();
     let problems = unused_prefix(&parses, "problems");
     Ok(Some(quote! {
         fn #name(
@@ -107,19 +108,32 @@ pub(crate) fn emit_parser(
             #query
             #(#parses)*
             // Every parameter has been parsed (and every problem recorded) by now.
-            Some(#params_struct { #(#fields: #fields?),* })
+            Some(#params_struct { #(#fields: #locals?),* })
         }
     }))
 }
 
-/// `let <field> = ...;`: `Some(value)` when valid (absent optional parameters included),
+/// The parser's local holding the parameter at `index`.
+fn param_local(index: usize) -> Ident {
+    format_ident!("param_{}", index)
+}
+
+/// `let param_<n> = ...;`: `Some(value)` when valid (absent optional parameters included),
 /// `None` after recording the problem.
 fn parse_param(
     context: &Context,
     validators: &mut Validators,
+    op: &Operation,
     param: &Parameter,
 ) -> Result<TokenStream> {
-    let field = ident(&param.rust_name);
+    // Numbered, not named after the parameter: a parameter called `query`, `req` or
+    // `problems` must not shadow the parser's own locals.
+    let field = param_local(
+        op.parameters
+            .iter()
+            .position(|candidate| std::ptr::eq(candidate, param))
+            .unwrap_or_default(),
+    );
     let location = param.location.key();
     let wire = &param.name;
     let field_type = field_type(param);
