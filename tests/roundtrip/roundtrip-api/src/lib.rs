@@ -168,7 +168,7 @@ fn parse_echo_path_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
 ) -> Option<EchoPathParams> {
-    let name = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "name");
         match openapi_runtime::param::path(req, "name").as_deref() {
             Some(text) => Some(text.to_owned()),
@@ -178,7 +178,7 @@ fn parse_echo_path_params(
             }
         }
     };
-    Some(EchoPathParams { name: name? })
+    Some(EchoPathParams { name: param_0? })
 }
 
 /// Serves `echo_two_path_params`.
@@ -204,7 +204,7 @@ fn parse_echo_two_path_params_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
 ) -> Option<EchoTwoPathParamsParams> {
-    let name = {
+    let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "name");
         match openapi_runtime::param::path(req, "name").as_deref() {
             Some(text) => Some(text.to_owned()),
@@ -214,7 +214,7 @@ fn parse_echo_two_path_params_params(
             }
         }
     };
-    let version = {
+    let param_1 = {
         let loc = &openapi_runtime::Loc::param("path", "version");
         match openapi_runtime::param::path(req, "version").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
@@ -225,8 +225,8 @@ fn parse_echo_two_path_params_params(
         }
     };
     Some(EchoTwoPathParamsParams {
-        name: name?,
-        version: version?,
+        name: param_0?,
+        version: param_1?,
     })
 }
 
@@ -254,7 +254,7 @@ fn parse_echo_query_params(
     problems: &mut openapi_runtime::Problems,
 ) -> Option<EchoQueryParams> {
     let query = openapi_runtime::param::FormPairs::from_query(req);
-    let q = {
+    let param_0 = {
         match query.last("q") {
             Some(text) => {
                 let parsed = Some(text.to_owned());
@@ -263,7 +263,7 @@ fn parse_echo_query_params(
             None => Some(None),
         }
     };
-    let tags = {
+    let param_1 = {
         let raw: Vec<String> = query
             .all("tags")
             .into_iter()
@@ -282,7 +282,7 @@ fn parse_echo_query_params(
             parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
         }
     };
-    let ids = {
+    let param_2 = {
         let loc = &openapi_runtime::Loc::param("query", "ids");
         let raw: Vec<String> = query
             .last("ids")
@@ -308,7 +308,7 @@ fn parse_echo_query_params(
             parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
         }
     };
-    let mode = {
+    let param_3 = {
         let loc = &openapi_runtime::Loc::param("query", "mode");
         match query.last("mode") {
             Some(text) => {
@@ -323,14 +323,14 @@ fn parse_echo_query_params(
             None => Some(None),
         }
     };
-    let limit = {
+    let param_4 = {
         let loc = &openapi_runtime::Loc::param("query", "limit");
         match query.last("limit") {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
             None => Some(10),
         }
     };
-    let flag = {
+    let param_5 = {
         let loc = &openapi_runtime::Loc::param("query", "flag");
         match query.last("flag") {
             Some(text) => openapi_runtime::param::boolean(text, loc, problems),
@@ -340,7 +340,7 @@ fn parse_echo_query_params(
             }
         }
     };
-    let x_trace = {
+    let param_6 = {
         match openapi_runtime::param::header(req, "X-Trace").as_deref() {
             Some(text) => {
                 let parsed = Some(text.to_owned());
@@ -349,7 +349,7 @@ fn parse_echo_query_params(
             None => Some(None),
         }
     };
-    let x_request_id = {
+    let param_7 = {
         match openapi_runtime::param::header(req, "X-Request-Id").as_deref() {
             Some(text) => {
                 let parsed = Some(text.to_owned());
@@ -359,14 +359,14 @@ fn parse_echo_query_params(
         }
     };
     Some(EchoQueryParams {
-        q: q?,
-        tags: tags?,
-        ids: ids?,
-        mode: mode?,
-        limit: limit?,
-        flag: flag?,
-        x_trace: x_trace?,
-        x_request_id: x_request_id?,
+        q: param_0?,
+        tags: param_1?,
+        ids: param_2?,
+        mode: param_3?,
+        limit: param_4?,
+        flag: param_5?,
+        x_trace: param_6?,
+        x_request_id: param_7?,
     })
 }
 
@@ -464,7 +464,7 @@ fn validate_note(
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.
-pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Round trip\",\"version\":\"1.0.0\",\"license\":{\"name\":\"MIT\"}},\"paths\":{\"/files/{name}\":{\"get\":{\"operationId\":\"echo_path\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The path parameter as the server read it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathEcho\"}}}}}}},\"/files/{name}/versions/{version}\":{\"get\":{\"operationId\":\"echo_two_path_params\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"The path parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/TwoPathEcho\"}}}}}}},\"/search\":{\"get\":{\"operationId\":\"echo_query\",\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"query\",\"description\":\"Repeated keys (form, explode true).\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"Comma-separated (form, explode false).\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"mode\",\"in\":\"query\",\"schema\":{\"$ref\":\"#/components/schemas/Mode\"}},{\"name\":\"limit\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"default\":10}},{\"name\":\"flag\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"boolean\"}},{\"name\":\"X-Trace\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}},{\"name\":\"X-Request-Id\",\"in\":\"header\",\"description\":\"Left unset, the client generates one.\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The query and header parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryEcho\"}}}}}}},\"/notes\":{\"post\":{\"operationId\":\"echo_body\",\"security\":[{\"Token\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Note\"}}}},\"responses\":{\"201\":{\"description\":\"The body as the server read it, and who sent it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/NoteEcho\"}}}},\"401\":{\"description\":\"No or wrong token.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}},\"headers\":{\"WWW-Authenticate\":{\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ValidationErrors\"}}}},\"4XX\":{\"description\":\"Any other client error.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}}},\"components\":{\"securitySchemes\":{\"Token\":{\"type\":\"http\",\"scheme\":\"bearer\"}},\"schemas\":{\"Mode\":{\"type\":\"string\",\"enum\":[\"fast\",\"slow_and_careful\"]},\"PathEcho\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"}}},\"TwoPathEcho\":{\"type\":\"object\",\"required\":[\"name\",\"version\"],\"properties\":{\"name\":{\"type\":\"string\"},\"version\":{\"type\":\"integer\"}}},\"QueryEcho\":{\"type\":\"object\",\"required\":[\"tags\",\"ids\",\"limit\",\"flag\"],\"properties\":{\"q\":{\"type\":\"string\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"mode\":{\"$ref\":\"#/components/schemas/Mode\"},\"limit\":{\"type\":\"integer\"},\"flag\":{\"type\":\"boolean\"},\"trace\":{\"type\":\"string\"},\"request_id\":{\"type\":\"string\"}}},\"Note\":{\"type\":\"object\",\"required\":[\"title\"],\"properties\":{\"title\":{\"type\":\"string\",\"minLength\":1},\"body\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"NoteEcho\":{\"type\":\"object\",\"required\":[\"note\",\"principal\"],\"properties\":{\"note\":{\"$ref\":\"#/components/schemas/Note\"},\"principal\":{\"type\":\"string\"}}},\"Error\":{\"type\":\"object\",\"required\":[\"detail\"],\"properties\":{\"detail\":{\"type\":\"string\"}}},\"ValidationErrors\":{\"type\":\"object\",\"properties\":{\"detail\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"loc\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}},\"msg\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}}}}}}}";
+pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Round trip\",\"version\":\"1.0.0\",\"license\":{\"name\":\"MIT OR Apache-2.0\"}},\"paths\":{\"/files/{name}\":{\"get\":{\"operationId\":\"echo_path\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The path parameter as the server read it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathEcho\"}}}}}}},\"/files/{name}/versions/{version}\":{\"get\":{\"operationId\":\"echo_two_path_params\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"The path parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/TwoPathEcho\"}}}}}}},\"/search\":{\"get\":{\"operationId\":\"echo_query\",\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"query\",\"description\":\"Repeated keys (form, explode true).\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"Comma-separated (form, explode false).\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"mode\",\"in\":\"query\",\"schema\":{\"$ref\":\"#/components/schemas/Mode\"}},{\"name\":\"limit\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"default\":10}},{\"name\":\"flag\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"boolean\"}},{\"name\":\"X-Trace\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}},{\"name\":\"X-Request-Id\",\"in\":\"header\",\"description\":\"Left unset, the client generates one.\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The query and header parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryEcho\"}}}}}}},\"/notes\":{\"post\":{\"operationId\":\"echo_body\",\"security\":[{\"Token\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Note\"}}}},\"responses\":{\"201\":{\"description\":\"The body as the server read it, and who sent it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/NoteEcho\"}}}},\"401\":{\"description\":\"No or wrong token.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}},\"headers\":{\"WWW-Authenticate\":{\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ValidationErrors\"}}}},\"4XX\":{\"description\":\"Any other client error.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}}},\"components\":{\"securitySchemes\":{\"Token\":{\"type\":\"http\",\"scheme\":\"bearer\"}},\"schemas\":{\"Mode\":{\"type\":\"string\",\"enum\":[\"fast\",\"slow_and_careful\"]},\"PathEcho\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"}}},\"TwoPathEcho\":{\"type\":\"object\",\"required\":[\"name\",\"version\"],\"properties\":{\"name\":{\"type\":\"string\"},\"version\":{\"type\":\"integer\"}}},\"QueryEcho\":{\"type\":\"object\",\"required\":[\"tags\",\"ids\",\"limit\",\"flag\"],\"properties\":{\"q\":{\"type\":\"string\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"mode\":{\"$ref\":\"#/components/schemas/Mode\"},\"limit\":{\"type\":\"integer\"},\"flag\":{\"type\":\"boolean\"},\"trace\":{\"type\":\"string\"},\"request_id\":{\"type\":\"string\"}}},\"Note\":{\"type\":\"object\",\"required\":[\"title\"],\"properties\":{\"title\":{\"type\":\"string\",\"minLength\":1},\"body\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"NoteEcho\":{\"type\":\"object\",\"required\":[\"note\",\"principal\"],\"properties\":{\"note\":{\"$ref\":\"#/components/schemas/Note\"},\"principal\":{\"type\":\"string\"}}},\"Error\":{\"type\":\"object\",\"required\":[\"detail\"],\"properties\":{\"detail\":{\"type\":\"string\"}}},\"ValidationErrors\":{\"type\":\"object\",\"properties\":{\"detail\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"loc\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}},\"msg\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}}}}}}}";
 
 /// The OpenAPI document, parsed ([`OPENAPI_JSON`] is valid JSON by construction).
 pub fn openapi_document() -> serde_json::Value {

@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::Context;
-use crate::emit::responses::{enum_name, variant_name};
+use crate::emit::responses::{enum_name, header_fields, variant_name};
 use crate::ir::{ContentKind, Operation, Response, ResponseStatus};
 
 /// `::channels_models::responses::GetChannelResponse`.
@@ -91,8 +91,8 @@ fn variant_value(enum_type: &TokenStream, response: &Response) -> TokenStream {
     }
     let status = has_status.then(|| quote!(status: response.status,));
     let body = body.map(|body| quote!(body: #body,));
-    let headers = response.headers.iter().map(|header| {
-        let field = crate::emit::rust::ident(&header.rust_name);
+    // Field names as the models' `responses` module names them.
+    let headers = header_fields(response).into_iter().map(|(header, field)| {
         let wire = header.name.to_ascii_lowercase();
         if header.required {
             quote!(#field: ::openapi_runtime::client::required_header(&response, #wire)?,)
