@@ -1,9 +1,23 @@
-//! Every operation over HTTP, against both databases: the behaviour of contract.md.
+//! Every operation over HTTP, against both databases: the behaviour of contract.md,
+//! through the generated client. Raw JSON remains only where a test sends what the typed
+//! client cannot: properties a day leaves for the server to default, read-only and
+//! unknown properties, `null` for non-nullable properties.
 
 use anyhow::{Result, ensure};
+use channels_client::ListChannelsParams;
+use channels_client::models::responses::{
+    CreateChannelResponse, DeleteChannelResponse, GetChannelResponse, ListChannelsResponse,
+    UpdateChannelResponse,
+};
+use channels_client::models::{
+    AssignmentModeEnum, BusinessHours, ChannelListResponse, ChannelResponse, ChannelStatusEnum,
+    ChannelUpdate, HTTPError,
+};
+use channels_client::{ChannelsClient, Patch};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
+use crate::support::typed::{create, day, get, new_channel, no_change, no_days, problems};
 use crate::support::{ApiClient, Backend, TestApp, backend_tests};
 
 backend_tests!(
@@ -28,7 +42,8 @@ fn channel_path(id: &Value) -> String {
     format!("{CHANNELS}/{id}")
 }
 
-async fn create(client: &ApiClient, body: Value) -> Result<Value> {
+/// Creates a channel from raw JSON (for bodies the typed client cannot send).
+async fn create_raw(client: &ApiClient, body: Value) -> Result<Value> {
     let reply = client.post(CHANNELS, body).await?;
     ensure!(
         reply.status == StatusCode::CREATED,
@@ -37,29 +52,77 @@ async fn create(client: &ApiClient, body: Value) -> Result<Value> {
     Ok(reply.body)
 }
 
+/// Updates a channel, which must succeed.
+async fn update(
+    client: &ChannelsClient,
+    id: i64,
+    changes: &ChannelUpdate,
+) -> Result<ChannelResponse> {
+    match client.update_channel(id, changes).await? {
+        UpdateChannelResponse::Ok(channel) => Ok(channel),
+        other => anyhow::bail!("update answered {other:?}"),
+    }
+}
+
+/// Lists channels, which must succeed.
+async fn list(client: &ChannelsClient, params: &ListChannelsParams) -> Result<ChannelListResponse> {
+    match client.list_channels(params).await? {
+        ListChannelsResponse::Ok(page) => Ok(page),
+        other => anyhow::bail!("list answered {other:?}"),
+    }
+}
+
+fn ids_of(page: &ChannelListResponse) -> Vec<i64> {
+    page.items.iter().map(|channel| channel.id).collect()
+}
+
+fn not_found() -> HTTPError {
+    HTTPError {
+        detail: "Channel not found".to_owned(),
+    }
+}
+
 async fn create_applies_defaults(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
-    let body = create(
+    let created = create(client.typed(), &new_channel("Support", "whatsapp")).await?;
+    let expected = ChannelResponse {
+        name: "Support".to_owned(),
+        channel_type: "whatsapp".to_owned(),
+        id: created.id,
+        status: ChannelStatusEnum::Pending,
+        config: serde_json::Map::new(),
+        is_active: true,
+        is_default: false,
+        auto_reply_enabled: false,
+        business_hours_enabled: false,
+        assignment_mode: AssignmentModeEnum::Manual,
+        sla_enabled: false,
+        total_conversations: 0,
+        total_messages_sent: 0,
+        total_messages_received: 0,
+        created_at: created.created_at,
+        updated_at: created.created_at,
+        business_hours: None,
+    };
+    assert_eq!(created, expected);
+
+    // The wire format itself: every property, timestamps in RFC 3339 UTC.
+    let body = create_raw(
         &client,
-        json!({"name": "Support", "channel_type": "whatsapp"}),
+        json!({"name": "Sales", "channel_type": "whatsapp"}),
     )
     .await?;
-    assert!(body["id"].is_i64());
-    let expected = json!({
-        "name": "Support", "channel_type": "whatsapp", "id": body["id"], "status": "pending",
-        "config": {}, "is_active": true, "is_default": false, "auto_reply_enabled": false,
-        "business_hours_enabled": false, "assignment_mode": "manual", "sla_enabled": false,
-        "total_conversations": 0, "total_messages_sent": 0, "total_messages_received": 0,
-        "created_at": body["created_at"], "updated_at": body["created_at"],
-        "business_hours": null,
-    });
-    assert_eq!(body, expected);
     let created_at = body["created_at"].as_str().unwrap_or_default();
     assert!(
         chrono::DateTime::parse_from_rfc3339(created_at).is_ok()
             && (created_at.ends_with('Z') || created_at.ends_with("+00:00")),
         "RFC 3339 in UTC: {created_at}"
+    );
+    assert_eq!(
+        body.as_object().map(|fields| fields.len()),
+        Some(17),
+        "every property, null business_hours included: {body}"
     );
     Ok(())
 }
@@ -67,7 +130,7 @@ async fn create_applies_defaults(backend: Backend) -> Result<()> {
 async fn create_with_schedule_fills_every_day(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
-    let body = create(
+    let body = create_raw(
         &client,
         json!({
             "name": "Support", "channel_type": "web_chat", "config": {"widget": {"color": "red"}},
@@ -109,183 +172,222 @@ async fn create_with_schedule_fills_every_day(backend: Backend) -> Result<()> {
 async fn get_returns_what_create_returned(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
-    let created = create(
-        &client,
-        json!({"name": "Ünïcødé ✓", "channel_type": "sms", "business_hours": {}}),
-    )
-    .await?;
-    let fetched = client.get(&channel_path(&created["id"])).await?;
-    assert_eq!(fetched.status, StatusCode::OK);
-    assert_eq!(fetched.body, created);
-    assert_eq!(
-        created["business_hours_enabled"], true,
+    let api = client.typed();
+    let mut body = new_channel("Ünïcødé ✓", "sms");
+    body.business_hours = Some(no_days());
+    let created = create(api, &body).await?;
+    assert_eq!(get(api, created.id).await?, created);
+    assert!(
+        created.business_hours_enabled,
         "an empty schedule is still a schedule"
     );
-    let missing = client.get(&format!("{CHANNELS}/{}", i64::MAX)).await?;
-    assert_eq!(missing.status, StatusCode::NOT_FOUND);
-    assert_eq!(missing.body, json!({"detail": "Channel not found"}));
+    assert_eq!(
+        api.get_channel(i64::MAX).await?,
+        GetChannelResponse::NotFound(not_found())
+    );
     Ok(())
 }
 
 async fn list_filters_pages_and_counts(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
+    let api = client.typed();
     let mut ids = Vec::new();
     for i in 0..7_usize {
         let channel_type = if i.is_multiple_of(2) { "email" } else { "sms" };
-        let body = create(
-            &client,
-            json!({"name": format!("Channel {i}"), "channel_type": channel_type, "is_active": i < 5}),
-        )
-        .await?;
-        ids.push(body["id"].clone());
+        let mut body = new_channel(&format!("Channel {i}"), channel_type);
+        body.is_active = i < 5;
+        ids.push(create(api, &body).await?.id);
     }
-    let ids_of = |body: &Value| -> Vec<Value> {
-        body["items"]
-            .as_array()
-            .map(|items| items.iter().map(|c| c["id"].clone()).collect())
-            .unwrap_or_default()
-    };
 
-    let all = client.get(CHANNELS).await?;
-    assert_eq!(all.status, StatusCode::OK);
-    assert_eq!(
-        (&all.body["total"], &all.body["skip"], &all.body["limit"]),
-        (&json!(7), &json!(0), &json!(50))
-    );
-    assert_eq!(ids_of(&all.body), ids);
+    let all = list(api, &ListChannelsParams::default()).await?;
+    assert_eq!((all.total, all.skip, all.limit), (7, 0, 50));
+    assert_eq!(ids_of(&all), ids);
 
-    let page = client.get(&format!("{CHANNELS}?skip=2&limit=3")).await?;
-    assert_eq!(
-        (&page.body["total"], &page.body["skip"], &page.body["limit"]),
-        (&json!(7), &json!(2), &json!(3))
-    );
-    assert_eq!(ids_of(&page.body), ids[2..5].to_vec());
+    let page = list(
+        api,
+        &ListChannelsParams {
+            skip: Some(2),
+            limit: Some(3),
+            ..Default::default()
+        },
+    )
+    .await?;
+    assert_eq!((page.total, page.skip, page.limit), (7, 2, 3));
+    assert_eq!(ids_of(&page), ids[2..5].to_vec());
 
-    let past_the_end = client.get(&format!("{CHANNELS}?skip=100")).await?;
-    assert_eq!(
-        (
-            past_the_end.body["total"].clone(),
-            ids_of(&past_the_end.body)
-        ),
-        (json!(7), vec![])
-    );
+    let past_the_end = list(
+        api,
+        &ListChannelsParams {
+            skip: Some(100),
+            ..Default::default()
+        },
+    )
+    .await?;
+    assert_eq!((past_the_end.total, ids_of(&past_the_end)), (7, vec![]));
 
-    let email = client
-        .get(&format!("{CHANNELS}?channel_type=email"))
-        .await?;
-    assert_eq!(email.body["total"], 4);
-    let inactive_sms = client
-        .get(&format!(
-            "{CHANNELS}?channel_type=sms&is_active=false&limit=1"
-        ))
-        .await?;
-    assert_eq!(inactive_sms.body["total"], 1);
-    assert_eq!(ids_of(&inactive_sms.body), vec![ids[5].clone()]);
+    let email = list(
+        api,
+        &ListChannelsParams {
+            channel_type: Some("email".to_owned()),
+            ..Default::default()
+        },
+    )
+    .await?;
+    assert_eq!(email.total, 4);
+    let inactive_sms = list(
+        api,
+        &ListChannelsParams {
+            channel_type: Some("sms".to_owned()),
+            is_active: Some(false),
+            limit: Some(1),
+            ..Default::default()
+        },
+    )
+    .await?;
+    assert_eq!(inactive_sms.total, 1);
+    assert_eq!(ids_of(&inactive_sms), vec![ids[5]]);
 
-    let huge_skip = client.get(&format!("{CHANNELS}?skip={}", i64::MAX)).await?;
-    assert_eq!(huge_skip.status, StatusCode::OK);
-    assert_eq!(huge_skip.body["total"], 7);
+    let huge_skip = list(
+        api,
+        &ListChannelsParams {
+            skip: Some(i64::MAX),
+            ..Default::default()
+        },
+    )
+    .await?;
+    assert_eq!(huge_skip.total, 7);
     Ok(())
 }
 
 async fn update_is_a_merge_patch(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
-    let created = create(
-        &client,
-        json!({"name": "Support", "channel_type": "email", "config": {"a": 1, "b": {"c": 2}},
-               "assignment_mode": "round_robin", "business_hours": {"monday": {}}}),
-    )
-    .await?;
-    let path = channel_path(&created["id"]);
+    let api = client.typed();
+    let mut body = new_channel("Support", "email");
+    body.config = json_object(json!({"a": 1, "b": {"c": 2}}));
+    body.assignment_mode = AssignmentModeEnum::RoundRobin;
+    body.business_hours = Some(BusinessHours {
+        monday: Some(day("09:00", "18:00")),
+        ..no_days()
+    });
+    let created = create(api, &body).await?;
 
-    let empty = client.put(&path, json!({})).await?;
-    assert_eq!(empty.status, StatusCode::OK);
+    let empty = update(api, created.id, &no_change()).await?;
     assert_eq!(
-        empty.body, created,
+        empty, created,
         "an empty patch changes nothing, updated_at included"
     );
 
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-    let updated = client
-        .put(
-            &path,
-            json!({"config": {"b": {"d": 3}}, "sla_enabled": true}),
-        )
-        .await?;
-    assert_eq!(updated.status, StatusCode::OK);
-    let mut expected = created.clone();
-    expected["config"] = json!({"b": {"d": 3}});
-    expected["sla_enabled"] = json!(true);
-    expected["updated_at"] = updated.body["updated_at"].clone();
+    let updated = update(
+        api,
+        created.id,
+        &ChannelUpdate {
+            config: Some(json_object(json!({"b": {"d": 3}}))),
+            sla_enabled: Some(true),
+            ..no_change()
+        },
+    )
+    .await?;
+    let expected = ChannelResponse {
+        config: json_object(json!({"b": {"d": 3}})),
+        sla_enabled: true,
+        updated_at: updated.updated_at,
+        ..created.clone()
+    };
     assert_eq!(
-        updated.body, expected,
+        updated, expected,
         "only the given properties change; objects are replaced"
     );
-    assert_ne!(updated.body["updated_at"], created["updated_at"]);
-    assert_eq!(client.get(&path).await?.body, updated.body);
+    assert_ne!(updated.updated_at, created.updated_at);
+    assert_eq!(get(api, created.id).await?, updated);
 
-    let renamed = client
-        .put(
-            &path,
-            json!({"name": "Help desk", "is_active": false, "auto_reply_enabled": true}),
-        )
-        .await?;
+    let renamed = update(
+        api,
+        created.id,
+        &ChannelUpdate {
+            name: Some("Help desk".to_owned()),
+            is_active: Some(false),
+            auto_reply_enabled: Some(true),
+            ..no_change()
+        },
+    )
+    .await?;
     assert_eq!(
         (
-            &renamed.body["name"],
-            &renamed.body["is_active"],
-            &renamed.body["auto_reply_enabled"]
+            renamed.name.as_str(),
+            renamed.is_active,
+            renamed.auto_reply_enabled
         ),
-        (&json!("Help desk"), &json!(false), &json!(true))
+        ("Help desk", false, true)
     );
-    assert_eq!(renamed.body["assignment_mode"], "round_robin");
-    assert_eq!(renamed.body["business_hours"], created["business_hours"]);
+    assert_eq!(renamed.assignment_mode, AssignmentModeEnum::RoundRobin);
+    assert_eq!(renamed.business_hours, created.business_hours);
 
-    let missing = client
-        .put(&format!("{CHANNELS}/{}", i64::MAX), json!({"name": "x"}))
+    let missing = api
+        .update_channel(
+            i64::MAX,
+            &ChannelUpdate {
+                name: Some("x".to_owned()),
+                ..no_change()
+            },
+        )
         .await?;
-    assert_eq!(missing.status, StatusCode::NOT_FOUND);
-    assert_eq!(missing.body, json!({"detail": "Channel not found"}));
+    assert_eq!(missing, UpdateChannelResponse::NotFound(not_found()));
     Ok(())
 }
 
 async fn update_null_semantics(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
-    let created = create(
-        &client,
-        json!({"name": "Support", "channel_type": "email", "assignment_mode": "round_robin",
-               "business_hours": {"friday": {"start": "08:00", "end": "12:30"}}}),
+    let api = client.typed();
+    let mut body = new_channel("Support", "email");
+    body.assignment_mode = AssignmentModeEnum::RoundRobin;
+    body.business_hours = Some(BusinessHours {
+        friday: Some(day("08:00", "12:30")),
+        ..no_days()
+    });
+    let created = create(api, &body).await?;
+
+    let reset = update(
+        api,
+        created.id,
+        &ChannelUpdate {
+            assignment_mode: Patch::Null,
+            ..no_change()
+        },
     )
     .await?;
-    let path = channel_path(&created["id"]);
-
-    let reset = client.put(&path, json!({"assignment_mode": null})).await?;
-    assert_eq!(reset.status, StatusCode::OK);
     assert_eq!(
-        reset.body["assignment_mode"], "manual",
+        reset.assignment_mode,
+        AssignmentModeEnum::Manual,
         "null resets the mode"
     );
     assert_eq!(
-        reset.body["business_hours"], created["business_hours"],
+        reset.business_hours, created.business_hours,
         "absent leaves it"
     );
 
-    let cleared = client.put(&path, json!({"business_hours": null})).await?;
+    let cleared = update(
+        api,
+        created.id,
+        &ChannelUpdate {
+            business_hours: Patch::Null,
+            ..no_change()
+        },
+    )
+    .await?;
     assert_eq!(
-        (
-            &cleared.body["business_hours"],
-            &cleared.body["business_hours_enabled"]
-        ),
-        (&Value::Null, &json!(false))
+        (&cleared.business_hours, cleared.business_hours_enabled),
+        (&None, false)
     );
 
-    // Non-nullable properties sent as null are rejected, all at once.
+    // Non-nullable properties sent as null are rejected, all at once. The typed client
+    // cannot send these nulls; raw JSON can.
     let nulls = client
         .put(
-            &path,
+            &channel_path(&json!(created.id)),
             json!({"name": null, "is_active": null, "config": null}),
         )
         .await?;
@@ -298,8 +400,8 @@ async fn update_null_semantics(backend: Backend) -> Result<()> {
         );
     }
     assert_eq!(
-        client.get(&path).await?.body,
-        cleared.body,
+        get(api, created.id).await?,
+        cleared,
         "a rejected update changes nothing"
     );
     Ok(())
@@ -308,50 +410,61 @@ async fn update_null_semantics(backend: Backend) -> Result<()> {
 async fn update_tracks_business_hours_enabled(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
-    let created = create(&client, json!({"name": "Support", "channel_type": "email"})).await?;
-    let path = channel_path(&created["id"]);
-    assert_eq!(created["business_hours_enabled"], false);
+    let api = client.typed();
+    let created = create(api, &new_channel("Support", "email")).await?;
+    assert!(!created.business_hours_enabled);
+    let schedule = |hours: BusinessHours| ChannelUpdate {
+        business_hours: Patch::Value(hours),
+        ..no_change()
+    };
 
-    let set = client.put(&path, json!({"business_hours": {"saturday": {"enabled": false, "start": "20:00", "end": "08:00"}}})).await?;
-    assert_eq!(
-        set.status,
-        StatusCode::OK,
-        "a disabled day may close before it opens: {:?}",
-        set.body
-    );
-    assert_eq!(set.body["business_hours_enabled"], true);
-    assert_eq!(
-        set.body["business_hours"]["saturday"],
-        json!({"enabled": false, "start": "20:00", "end": "08:00"})
-    );
-    assert_eq!(set.body["business_hours"]["monday"], Value::Null);
-
-    let replaced = client
-        .put(
-            &path,
-            json!({"business_hours": {"monday": {"end": "17:00"}}}),
+    let mut closed_saturday = day("20:00", "08:00");
+    closed_saturday.enabled = false;
+    let set = api
+        .update_channel(
+            created.id,
+            &schedule(BusinessHours {
+                saturday: Some(closed_saturday.clone()),
+                ..no_days()
+            }),
         )
         .await?;
-    assert_eq!(
-        replaced.body["business_hours"]["saturday"],
-        Value::Null,
-        "the whole schedule is replaced"
-    );
-    assert_eq!(
-        replaced.body["business_hours"]["monday"],
-        json!({"enabled": true, "start": "09:00", "end": "17:00"})
-    );
+    let UpdateChannelResponse::Ok(set) = set else {
+        anyhow::bail!("a disabled day may close before it opens: {set:?}");
+    };
+    assert!(set.business_hours_enabled);
+    let hours = set.business_hours.unwrap_or_else(no_days);
+    assert_eq!(hours.saturday, Some(closed_saturday));
+    assert_eq!(hours.monday, None);
 
-    let empty = client.put(&path, json!({"business_hours": {}})).await?;
-    assert_eq!(empty.body["business_hours_enabled"], true);
-    let days = empty.body["business_hours"]
-        .as_object()
-        .map(|days| days.len());
-    assert_eq!(days, Some(7));
+    let replaced = update(
+        api,
+        created.id,
+        &schedule(BusinessHours {
+            monday: Some(day("09:00", "17:00")),
+            ..no_days()
+        }),
+    )
+    .await?;
+    let hours = replaced.business_hours.unwrap_or_else(no_days);
+    assert_eq!(hours.saturday, None, "the whole schedule is replaced");
+    assert_eq!(hours.monday, Some(day("09:00", "17:00")));
 
-    let other = client.put(&path, json!({"sla_enabled": true})).await?;
-    assert_eq!(
-        other.body["business_hours_enabled"], true,
+    let empty = update(api, created.id, &schedule(no_days())).await?;
+    assert!(empty.business_hours_enabled);
+    assert_eq!(empty.business_hours, Some(no_days()));
+
+    let other = update(
+        api,
+        created.id,
+        &ChannelUpdate {
+            sla_enabled: Some(true),
+            ..no_change()
+        },
+    )
+    .await?;
+    assert!(
+        other.business_hours_enabled,
         "untouched by other properties"
     );
     Ok(())
@@ -360,7 +473,7 @@ async fn update_tracks_business_hours_enabled(backend: Backend) -> Result<()> {
 async fn update_ignores_read_only_and_unknown_properties(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
-    let created = create(&client, json!({"name": "Support", "channel_type": "email"})).await?;
+    let created = create_raw(&client, json!({"name": "Support", "channel_type": "email"})).await?;
     let path = channel_path(&created["id"]);
     let reply = client
         .put(&path, json!({"channel_type": "sms", "id": 5, "status": "connected", "total_messages_sent": 9, "surprise": true}))
@@ -374,53 +487,38 @@ async fn is_default_is_exclusive(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
     let other_tenant = app.client_for("globex").await?;
-    let first = create(
-        &client,
-        json!({"name": "First", "channel_type": "email", "is_default": true}),
-    )
-    .await?;
-    let theirs = create(
-        &other_tenant,
-        json!({"name": "Theirs", "channel_type": "email", "is_default": true}),
-    )
-    .await?;
-    let second = create(
-        &client,
-        json!({"name": "Second", "channel_type": "email", "is_default": true}),
-    )
-    .await?;
-    assert_eq!(second["is_default"], true);
-    assert_eq!(
-        client.get(&channel_path(&first["id"])).await?.body["is_default"],
-        false
-    );
+    let (api, theirs_api) = (client.typed(), other_tenant.typed());
+    let default_channel = |name: &str| {
+        let mut body = new_channel(name, "email");
+        body.is_default = true;
+        body
+    };
+    let first = create(api, &default_channel("First")).await?;
+    let theirs = create(theirs_api, &default_channel("Theirs")).await?;
+    let second = create(api, &default_channel("Second")).await?;
+    assert!(second.is_default);
+    assert!(!get(api, first.id).await?.is_default);
 
-    let third = create(&client, json!({"name": "Third", "channel_type": "email"})).await?;
-    let promoted = client
-        .put(&channel_path(&third["id"]), json!({"is_default": true}))
-        .await?;
-    assert_eq!(promoted.body["is_default"], true);
+    let third = create(api, &new_channel("Third", "email")).await?;
+    let set_default = |value: bool| ChannelUpdate {
+        is_default: Some(value),
+        ..no_change()
+    };
+    let promoted = update(api, third.id, &set_default(true)).await?;
+    assert!(promoted.is_default);
 
-    let defaults = client.get(CHANNELS).await?.body["items"]
-        .as_array()
-        .map(|items| {
-            items
-                .iter()
-                .filter(|c| c["is_default"] == true)
-                .map(|c| c["id"].clone())
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
-    assert_eq!(defaults, vec![third["id"].clone()]);
-    assert_eq!(
-        other_tenant.get(&channel_path(&theirs["id"])).await?.body["is_default"],
-        true
-    );
+    let defaults: Vec<i64> = list(api, &ListChannelsParams::default())
+        .await?
+        .items
+        .iter()
+        .filter(|channel| channel.is_default)
+        .map(|channel| channel.id)
+        .collect();
+    assert_eq!(defaults, vec![third.id]);
+    assert!(get(theirs_api, theirs.id).await?.is_default);
 
-    let demoted = client
-        .put(&channel_path(&third["id"]), json!({"is_default": false}))
-        .await?;
-    assert_eq!(demoted.body["is_default"], false);
+    let demoted = update(api, third.id, &set_default(false)).await?;
+    assert!(!demoted.is_default);
     Ok(())
 }
 
@@ -428,39 +526,31 @@ async fn duplicate_names_conflict(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
     let other_tenant = app.client_for("globex").await?;
-    let support = create(&client, json!({"name": "Support", "channel_type": "email"})).await?;
-    let conflict = json!({"detail": "A channel with this name already exists"});
+    let api = client.typed();
+    let support = create(api, &new_channel("Support", "email")).await?;
+    let conflict = HTTPError {
+        detail: "A channel with this name already exists".to_owned(),
+    };
 
-    let duplicate = client
-        .post(CHANNELS, json!({"name": "Support", "channel_type": "sms"}))
-        .await?;
-    assert_eq!(
-        (duplicate.status, duplicate.body),
-        (StatusCode::CONFLICT, conflict.clone())
-    );
+    let duplicate = api.create_channel(&new_channel("Support", "sms")).await?;
+    assert_eq!(duplicate, CreateChannelResponse::Conflict(conflict.clone()));
 
-    create(&client, json!({"name": "support", "channel_type": "email"})).await?;
-    create(
-        &other_tenant,
-        json!({"name": "Support", "channel_type": "email"}),
-    )
-    .await?;
-    let sales = create(&client, json!({"name": "Sales", "channel_type": "email"})).await?;
+    create(api, &new_channel("support", "email")).await?;
+    create(other_tenant.typed(), &new_channel("Support", "email")).await?;
+    let sales = create(api, &new_channel("Sales", "email")).await?;
 
-    let rename = client
-        .put(&channel_path(&sales["id"]), json!({"name": "Support"}))
+    let rename_to = |name: &str| ChannelUpdate {
+        name: Some(name.to_owned()),
+        ..no_change()
+    };
+    let rename = api.update_channel(sales.id, &rename_to("Support")).await?;
+    assert_eq!(rename, UpdateChannelResponse::Conflict(conflict));
+    let same = api
+        .update_channel(support.id, &rename_to("Support"))
         .await?;
-    assert_eq!(
-        (rename.status, rename.body),
-        (StatusCode::CONFLICT, conflict)
-    );
-    let same = client
-        .put(&channel_path(&support["id"]), json!({"name": "Support"}))
-        .await?;
-    assert_eq!(
-        same.status,
-        StatusCode::OK,
-        "renaming to its own name is fine"
+    assert!(
+        matches!(same, UpdateChannelResponse::Ok(_)),
+        "renaming to its own name is fine: {same:?}"
     );
     Ok(())
 }
@@ -469,56 +559,68 @@ async fn tenants_cannot_see_each_other(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let acme = app.client_for("acme").await?;
     let globex = app.client_for("globex").await?;
-    let mine = create(&acme, json!({"name": "Mine", "channel_type": "email"})).await?;
-    let path = channel_path(&mine["id"]);
-    let not_found = json!({"detail": "Channel not found"});
+    let globex = globex.typed();
+    let mine = create(acme.typed(), &new_channel("Mine", "email")).await?;
 
-    for reply in [
-        globex.get(&path).await?,
-        globex.put(&path, json!({"name": "Stolen"})).await?,
-        globex.delete(&path).await?,
-    ] {
-        assert_eq!(
-            (reply.status, reply.body),
-            (StatusCode::NOT_FOUND, not_found.clone())
-        );
-    }
-    let listed = globex.get(CHANNELS).await?;
     assert_eq!(
-        (&listed.body["total"], &listed.body["items"]),
-        (&json!(0), &json!([]))
+        globex.get_channel(mine.id).await?,
+        GetChannelResponse::NotFound(not_found())
     );
-    assert_eq!(acme.get(&path).await?.body, mine, "unchanged");
+    let steal = ChannelUpdate {
+        name: Some("Stolen".to_owned()),
+        ..no_change()
+    };
+    assert_eq!(
+        globex.update_channel(mine.id, &steal).await?,
+        UpdateChannelResponse::NotFound(not_found())
+    );
+    assert_eq!(
+        globex.delete_channel(mine.id).await?,
+        DeleteChannelResponse::NotFound(not_found())
+    );
+    let listed = list(globex, &ListChannelsParams::default()).await?;
+    assert_eq!((listed.total, listed.items), (0, vec![]));
+    assert_eq!(get(acme.typed(), mine.id).await?, mine, "unchanged");
     Ok(())
 }
 
 async fn delete_twice_and_ids_not_reused(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
-    let first = create(&client, json!({"name": "One", "channel_type": "email"})).await?;
-    let second = create(&client, json!({"name": "Two", "channel_type": "email"})).await?;
-    let path = channel_path(&second["id"]);
+    let api = client.typed();
+    let first = create(api, &new_channel("One", "email")).await?;
+    let second = create(api, &new_channel("Two", "email")).await?;
 
-    let deleted = client.delete(&path).await?;
-    assert_eq!(deleted.status, StatusCode::NO_CONTENT);
-    assert_eq!(deleted.body, Value::Null, "no body");
-    let again = client.delete(&path).await?;
     assert_eq!(
-        (again.status, again.body),
+        api.delete_channel(second.id).await?,
+        DeleteChannelResponse::NoContent
+    );
+    let deleted_again = client.delete(&channel_path(&json!(second.id))).await?;
+    assert_eq!(
+        (deleted_again.status, deleted_again.body),
         (
             StatusCode::NOT_FOUND,
             json!({"detail": "Channel not found"})
         )
     );
-    assert_eq!(client.get(&path).await?.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        api.get_channel(second.id).await?,
+        GetChannelResponse::NotFound(not_found())
+    );
 
-    let third = create(&client, json!({"name": "Two", "channel_type": "email"})).await?;
-    let ids: Vec<i64> = [&first, &second, &third]
-        .iter()
-        .filter_map(|c| c["id"].as_i64())
-        .collect();
+    // A 204 has no body at all.
+    let third = create(api, &new_channel("Three", "email")).await?;
+    let deleted = client.delete(&channel_path(&json!(third.id))).await?;
+    assert_eq!(
+        (deleted.status, deleted.body),
+        (StatusCode::NO_CONTENT, Value::Null),
+        "no body"
+    );
+
+    let fourth = create(api, &new_channel("Two", "email")).await?;
+    let ids = [first.id, second.id, third.id, fourth.id];
     ensure!(
-        ids.len() == 3 && ids[2] > ids[1] && ids[1] > ids[0],
+        ids.windows(2).all(|pair| pair[1] > pair[0]),
         "ids not increasing: {ids:?}"
     );
     Ok(())
@@ -527,11 +629,15 @@ async fn delete_twice_and_ids_not_reused(backend: Backend) -> Result<()> {
 async fn start_after_end_is_rejected_before_lookup(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let client = app.client_for("acme").await?;
-    let backwards = json!({"business_hours": {
-        "monday": {"start": "18:00", "end": "09:00"},
-        "wednesday": {"start": "10:00", "end": "10:00"},
-        "friday": {"enabled": false, "start": "18:00", "end": "09:00"},
-    }});
+    let api = client.typed();
+    let mut closed_friday = day("18:00", "09:00");
+    closed_friday.enabled = false;
+    let backwards = BusinessHours {
+        monday: Some(day("18:00", "09:00")),
+        wednesday: Some(day("10:00", "10:00")),
+        friday: Some(closed_friday),
+        ..no_days()
+    };
     let expected = vec![
         (
             json!(["body", "business_hours", "monday", "end"]),
@@ -544,27 +650,46 @@ async fn start_after_end_is_rejected_before_lookup(backend: Backend) -> Result<(
     ];
 
     // A missing channel: still 422, validation comes before the lookup.
-    let missing = client
-        .put(&format!("{CHANNELS}/{}", i64::MAX), backwards.clone())
+    let missing = api
+        .update_channel(
+            i64::MAX,
+            &ChannelUpdate {
+                business_hours: Patch::Value(backwards.clone()),
+                ..no_change()
+            },
+        )
         .await?;
-    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(missing.problems(), expected);
+    let UpdateChannelResponse::UnprocessableEntity(errors) = missing else {
+        anyhow::bail!("expected 422, got {missing:?}");
+    };
+    assert_eq!(problems(&errors), expected);
     assert!(
-        missing.body["detail"][0]["msg"]
-            .as_str()
-            .is_some_and(|m| !m.is_empty())
+        errors
+            .detail
+            .iter()
+            .flatten()
+            .all(|problem| !problem.msg.is_empty())
     );
 
-    let mut create_body = backwards["business_hours"].clone();
-    create_body =
-        json!({"name": "Support", "channel_type": "email", "business_hours": create_body});
-    let on_create = client.post(CHANNELS, create_body).await?;
-    assert_eq!(on_create.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(on_create.problems(), expected);
+    let mut body = new_channel("Support", "email");
+    body.business_hours = Some(backwards);
+    let on_create = api.create_channel(&body).await?;
+    let CreateChannelResponse::UnprocessableEntity(errors) = on_create else {
+        anyhow::bail!("expected 422, got {on_create:?}");
+    };
+    assert_eq!(problems(&errors), expected);
     assert_eq!(
-        client.get(CHANNELS).await?.body["total"],
+        list(api, &ListChannelsParams::default()).await?.total,
         0,
         "nothing created"
     );
     Ok(())
+}
+
+/// A JSON object literal as the models' free-form object type.
+fn json_object(value: Value) -> serde_json::Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => serde_json::Map::new(),
+    }
 }

@@ -3,10 +3,14 @@
 //! for what the document does not describe.
 
 use anyhow::Result;
+use channels_client::ListChannelsParams;
+use channels_client::models::HTTPError;
+use channels_client::models::responses::{DeleteChannelResponse, ListChannelsResponse};
 use reqwest::header::{ALLOW, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
+use crate::support::typed::problems;
 use crate::support::{ApiClient, BODY_LIMIT, Backend, Reply, TestApp, backend_tests};
 
 backend_tests!(
@@ -36,7 +40,14 @@ fn assert_unauthorized(reply: &Reply, detail: &str) {
 async fn missing_or_malformed_credentials(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let anonymous = app.anonymous();
-    assert_unauthorized(&anonymous.get(CHANNELS).await?, "Not authenticated");
+    assert_eq!(
+        anonymous
+            .typed()
+            .list_channels(&ListChannelsParams::default())
+            .await?,
+        list_unauthorized("Not authenticated")
+    );
+    // Hand-built: what no typed client sends.
     for header in [
         "Basic dXNlcjpwYXNz",
         "Bearer",
@@ -58,28 +69,48 @@ async fn missing_or_malformed_credentials(backend: Backend) -> Result<()> {
     Ok(())
 }
 
+/// The typed 401 of `list_channels`: its body and its `WWW-Authenticate` header.
+fn list_unauthorized(detail: &str) -> ListChannelsResponse {
+    ListChannelsResponse::Unauthorized {
+        body: HTTPError {
+            detail: detail.to_owned(),
+        },
+        www_authenticate: Some("Bearer".to_owned()),
+    }
+}
+
 async fn unknown_and_revoked_keys(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
+    let all = ListChannelsParams::default();
     let unknown = ApiClient::new(&app.base_url, Some("chk_0000000000000000".to_owned()));
-    assert_unauthorized(
-        &unknown.get(CHANNELS).await?,
-        "Invalid authentication credentials",
+    assert_eq!(
+        unknown.typed().list_channels(&all).await?,
+        list_unauthorized("Invalid authentication credentials")
     );
 
     // The server's own key service: its revocations take effect on the next request.
     let keys = app.keys.clone();
     let issued = keys.issue("acme").await?;
     let client = ApiClient::new(&app.base_url, Some(issued.key.clone()));
-    assert_eq!(client.get(CHANNELS).await?.status, StatusCode::OK);
+    let api = client.typed();
+    assert!(matches!(
+        api.list_channels(&all).await?,
+        ListChannelsResponse::Ok(_)
+    ));
     keys.revoke(&issued.prefix).await?;
-    assert_unauthorized(
-        &client.get(CHANNELS).await?,
-        "Invalid authentication credentials",
+    assert_eq!(
+        api.list_channels(&all).await?,
+        list_unauthorized("Invalid authentication credentials")
     );
     // Every secured operation checks.
-    assert_unauthorized(
-        &client.delete(&format!("{CHANNELS}/1")).await?,
-        "Invalid authentication credentials",
+    assert_eq!(
+        api.delete_channel(1).await?,
+        DeleteChannelResponse::Unauthorized {
+            body: HTTPError {
+                detail: "Invalid authentication credentials".to_owned()
+            },
+            www_authenticate: Some("Bearer".to_owned()),
+        }
     );
     Ok(())
 }
@@ -326,10 +357,46 @@ async fn parameters_are_validated(backend: Backend) -> Result<()> {
             "{id}"
         );
     }
+    // Values of the right type, out of range: through the typed client.
+    let api = client.typed();
+    let typed_cases = [
+        (
+            Some(-1),
+            None,
+            json!(["query", "skip"]),
+            "greater_than_equal",
+        ),
+        (
+            None,
+            Some(0),
+            json!(["query", "limit"]),
+            "greater_than_equal",
+        ),
+        (
+            None,
+            Some(101),
+            json!(["query", "limit"]),
+            "less_than_equal",
+        ),
+    ];
+    for (skip, limit, loc, kind) in typed_cases {
+        let params = ListChannelsParams {
+            skip,
+            limit,
+            ..Default::default()
+        };
+        let ListChannelsResponse::UnprocessableEntity(errors) = api.list_channels(&params).await?
+        else {
+            anyhow::bail!("{params:?} accepted");
+        };
+        assert_eq!(
+            problems(&errors).into_iter().next(),
+            Some((loc, kind.to_owned())),
+            "{params:?}"
+        );
+    }
+    // Text that is not of the parameter's type: only raw requests can send it.
     let cases = [
-        ("skip=-1", json!(["query", "skip"]), "greater_than_equal"),
-        ("limit=0", json!(["query", "limit"]), "greater_than_equal"),
-        ("limit=101", json!(["query", "limit"]), "less_than_equal"),
         ("limit=x", json!(["query", "limit"]), "int_parsing"),
         (
             "skip=99999999999999999999",
@@ -351,12 +418,28 @@ async fn parameters_are_validated(backend: Backend) -> Result<()> {
             "{query}"
         );
     }
-    let both = client.get(&format!("{CHANNELS}?skip=-1&limit=500")).await?;
-    assert_eq!(both.problems().len(), 2);
-    let limit_100 = client
-        .get(&format!("{CHANNELS}?limit=100&is_active=true"))
+    let both = api
+        .list_channels(&ListChannelsParams {
+            skip: Some(-1),
+            limit: Some(500),
+            ..Default::default()
+        })
         .await?;
-    assert_eq!(limit_100.status, StatusCode::OK);
+    let ListChannelsResponse::UnprocessableEntity(errors) = both else {
+        anyhow::bail!("accepted: {both:?}");
+    };
+    assert_eq!(problems(&errors).len(), 2);
+    let limit_100 = api
+        .list_channels(&ListChannelsParams {
+            limit: Some(100),
+            is_active: Some(true),
+            ..Default::default()
+        })
+        .await?;
+    assert!(
+        matches!(limit_100, ListChannelsResponse::Ok(_)),
+        "{limit_100:?}"
+    );
     Ok(())
 }
 

@@ -13,3 +13,4 @@ mod key_cache;
 mod pydantic_parity;
 mod schema_parity;
 mod serving;
+mod typed_client;

@@ -2,6 +2,7 @@
 //! health and readiness, request ids.
 
 use anyhow::{Context, Result};
+use channels_client::models::responses::{HealthResponse, ReadyResponse};
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE, LOCATION};
 use sea_orm::ConnectionTrait;
@@ -14,23 +15,18 @@ backend_tests!(health_and_readiness, database_failures_are_bare_json_500s);
 async fn health_and_readiness(backend: Backend) -> Result<()> {
     let app = TestApp::start(backend).await?;
     let anonymous = app.anonymous();
-    let health = anonymous.get("/healthz").await?;
-    assert_eq!(
-        (health.status, health.body["status"].is_string()),
-        (StatusCode::OK, true)
-    );
-    let ready = anonymous.get("/readyz").await?;
-    assert_eq!(
-        (ready.status, ready.body["status"].is_string()),
-        (StatusCode::OK, true)
-    );
+    let api = anonymous.typed();
+    assert!(matches!(api.health().await?, HealthResponse::Ok(_)));
+    assert!(matches!(api.ready().await?, ReadyResponse::Ok(_)));
 
     // Without its database the server is alive but not ready.
     app.db.clone().close().await?;
-    let not_ready = anonymous.get("/readyz").await?;
-    assert_eq!(not_ready.status, StatusCode::SERVICE_UNAVAILABLE);
-    assert!(not_ready.body["status"].is_string());
-    assert_eq!(anonymous.get("/healthz").await?.status, StatusCode::OK);
+    let not_ready = api.ready().await?;
+    assert!(
+        matches!(not_ready, ReadyResponse::ServiceUnavailable(_)),
+        "{not_ready:?}"
+    );
+    assert!(matches!(api.health().await?, HealthResponse::Ok(_)));
     Ok(())
 }
 

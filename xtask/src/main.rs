@@ -4,6 +4,8 @@
 
 mod bench;
 mod check_specs;
+#[cfg(test)]
+mod dependency_boundaries;
 mod diff;
 mod features;
 mod files;
@@ -25,7 +27,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Regenerates crates/channels-models and crates/channels-api from openapi/channels.yaml.
+    /// Regenerates crates/channels-models, crates/channels-api and crates/channels-client
+    /// from openapi/channels.yaml.
     Regen {
         /// Writes nothing; fails with a diff when the committed files are stale.
         #[arg(long)]
@@ -39,7 +42,7 @@ enum Command {
         /// The output directory (created if missing).
         #[arg(long)]
         out: PathBuf,
-        /// Base name of the crates (`<name>-models`, `<name>-api`).
+        /// Base name of the crates (`<name>-models`, `<name>-api`, `<name>-client`).
         #[arg(long)]
         name: String,
     },

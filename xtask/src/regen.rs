@@ -1,4 +1,5 @@
-//! `cargo xtask regen [--check]`: the Channels API crates from openapi/channels.yaml.
+//! `cargo xtask regen [--check]`: the Channels API crates (models, API, client) from
+//! openapi/channels.yaml.
 
 use std::path::{Path, PathBuf};
 
@@ -10,19 +11,41 @@ use crate::files::{repo_root, rustfmt_files, write_files};
 
 const SPEC: &str = "openapi/channels.yaml";
 
+/// The document of the client round-trip tests, and where its crates go.
+const ROUNDTRIP_SPEC: &str = "tests/specs/client-roundtrip.yaml";
+const ROUNDTRIP_DIR: &str = "tests/roundtrip";
+
 /// Marks files the generator wrote (and may therefore remove when no longer generated).
 const GENERATED_MARKER: &str = "@generated from";
+
+/// The example in the client crate's documentation (also run by the integration suite).
+const CLIENT_EXAMPLE: &str = "docs/client-example.rs";
 
 pub fn options() -> GenerateOptions {
     GenerateOptions::new("channels", SPEC, "cargo xtask regen")
 }
 
-/// Generates the crates in memory.
+fn roundtrip_options() -> GenerateOptions {
+    let mut options = GenerateOptions::new("roundtrip", ROUNDTRIP_SPEC, "cargo xtask regen");
+    options.crates_dir = ROUNDTRIP_DIR.to_string();
+    options
+}
+
+/// Generates the crates in memory (the Channels API's, and the round-trip test document's).
 pub fn generate_channels(root: &Path) -> Result<GeneratedFiles> {
-    let spec = root.join(SPEC);
-    let (mut files, warnings) = generate_with_warnings(&spec, &options())
+    let mut channels = options();
+    channels.client_example = Some(
+        std::fs::read_to_string(root.join(CLIENT_EXAMPLE))
+            .with_context(|| format!("reading {CLIENT_EXAMPLE}"))?,
+    );
+    let (mut files, warnings) = generate_with_warnings(&root.join(SPEC), &channels)
         .with_context(|| format!("generating from {SPEC}"))?;
     crate::generate::print_warnings(Path::new(SPEC), &warnings);
+    let (roundtrip, warnings) =
+        generate_with_warnings(&root.join(ROUNDTRIP_SPEC), &roundtrip_options())
+            .with_context(|| format!("generating from {ROUNDTRIP_SPEC}"))?;
+    crate::generate::print_warnings(Path::new(ROUNDTRIP_SPEC), &warnings);
+    files.extend(roundtrip);
     rustfmt_files(root, &mut files)?;
     Ok(files)
 }
@@ -54,11 +77,16 @@ pub fn run(check: bool) -> Result<bool> {
 
 /// Generated files in the generated crates' directories that are no longer generated.
 fn stale_files(root: &Path, files: &GeneratedFiles) -> Result<Vec<PathBuf>> {
-    let options = options();
     let mut stale = Vec::new();
-    for krate in [options.models_crate(), options.api_crate()] {
-        let dir = root.join(&options.crates_dir).join(krate);
-        collect_generated(&dir, &mut stale)?;
+    for options in [options(), roundtrip_options()] {
+        for krate in [
+            options.models_crate(),
+            options.api_crate(),
+            options.client_crate(),
+        ] {
+            let dir = root.join(&options.crates_dir).join(krate);
+            collect_generated(&dir, &mut stale)?;
+        }
     }
     stale.retain(|path| {
         let relative = path
@@ -125,6 +153,19 @@ mod tests {
         let stale = stale_files(&root, &files).unwrap();
         let report = differences(&root, &files, &stale);
         assert!(report.is_empty(), "run `cargo xtask regen`:\n{report}");
+    }
+
+    /// The README shows the client example exactly as the client's doctest compiles it.
+    #[test]
+    fn readme_shows_the_client_example() {
+        let root = repo_root();
+        let example = std::fs::read_to_string(root.join(CLIENT_EXAMPLE)).unwrap();
+        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+        let block = format!("```rust\n{}\n```", example.trim_end());
+        assert!(
+            readme.contains(&block),
+            "README.md must show {CLIENT_EXAMPLE} verbatim in a ```rust block"
+        );
     }
 
     #[test]

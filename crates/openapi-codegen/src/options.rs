@@ -5,7 +5,7 @@ use heck::{ToKebabCase, ToUpperCamelCase};
 /// What to generate and how to label it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GenerateOptions {
-    /// Base name: crates `<name>-models` and `<name>-api`, trait `<Name>Api`.
+    /// Base name: crates `<name>-models`, `<name>-api` and `<name>-client`, trait `<Name>Api`.
     pub name: String,
     /// How the document is named in the `@generated` header (`openapi/channels.yaml`).
     pub spec_label: String,
@@ -13,6 +13,9 @@ pub struct GenerateOptions {
     pub command: String,
     /// Directory (relative to the output root) the crates go in.
     pub crates_dir: String,
+    /// Rust code shown (and compiled as a `no_run` doctest) in the client crate's
+    /// documentation, e.g. a tour of the API.
+    pub client_example: Option<String>,
 }
 
 impl GenerateOptions {
@@ -22,6 +25,7 @@ impl GenerateOptions {
             spec_label: spec_label.to_string(),
             command: command.to_string(),
             crates_dir: "crates".to_string(),
+            client_example: None,
         }
     }
 
@@ -31,6 +35,10 @@ impl GenerateOptions {
 
     pub fn api_crate(&self) -> String {
         format!("{}-api", self.name)
+    }
+
+    pub fn client_crate(&self) -> String {
+        format!("{}-client", self.name)
     }
 
     /// `channels` → `ChannelsApi`.

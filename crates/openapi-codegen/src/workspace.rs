@@ -46,6 +46,15 @@ pub fn generate_from_api(api: &Api, options: &GenerateOptions) -> Result<Generat
         format!("{api_dir}/src/lib.rs"),
         emit::api::emit(api, options)?,
     );
+    let client_dir = format!("{}/{}", options.crates_dir, options.client_crate());
+    files.insert(
+        format!("{client_dir}/Cargo.toml"),
+        client_manifest(api, options),
+    );
+    files.insert(
+        format!("{client_dir}/src/lib.rs"),
+        emit::client::emit(api, options)?,
+    );
     Ok(files)
 }
 
@@ -88,6 +97,28 @@ pub fn api_manifest(api: &Api, options: &GenerateOptions) -> String {
          openapi-runtime = {{ workspace = true, features = [\"server\"] }}\nserde.workspace = true\nserde_json.workspace = true\n",
         header = options.header("#"),
         name = options.api_crate(),
+        models = options.models_crate(),
+    )
+}
+
+/// The client crate's `Cargo.toml`: the models crate by path (it is generated next to
+/// this one) and the runtime's `client` feature, never its `server` feature.
+pub fn client_manifest(api: &Api, options: &GenerateOptions) -> String {
+    let description = toml_string(&format!(
+        "{}: a typed client, generated from its OpenAPI document.",
+        if api.title.is_empty() {
+            &options.name
+        } else {
+            &api.title
+        }
+    ));
+    format!(
+        "{header}\n[package]\nname = \"{name}\"\ndescription = {description}\nversion = \"0.1.0\"\n\
+         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n\
+         [dependencies]\nchrono.workspace = true\n{models} = {{ path = \"../{models}\" }}\n\
+         openapi-runtime = {{ workspace = true, features = [\"client\"] }}\nserde_json.workspace = true\n",
+        header = options.header("#"),
+        name = options.client_crate(),
         models = options.models_crate(),
     )
 }
@@ -276,6 +307,7 @@ mod tests {
             GenerateOptions::new("channels", "openapi/channels.yaml", "cargo xtask regen");
         assert_eq!(options.models_crate(), "channels-models");
         assert_eq!(options.api_crate(), "channels-api");
+        assert_eq!(options.client_crate(), "channels-client");
         assert_eq!(options.trait_name(), "ChannelsApi");
         assert_eq!(
             options.header("//"),

@@ -14,6 +14,8 @@ pub mod auth;
 #[cfg(feature = "server")]
 pub mod body;
 pub mod check;
+#[cfg(feature = "client")]
+pub mod client;
 pub mod ecma_regex;
 mod handler_error;
 pub mod json;

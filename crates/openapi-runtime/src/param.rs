@@ -120,10 +120,38 @@ pub fn cookie(req: &HttpRequest, name: &str) -> Option<String> {
     })
 }
 
-/// A path segment captured by the router.
+/// A path segment captured by the router, percent-decoded. The router decodes every
+/// escape except `%25`, `%2F` and `%2B` (so that they cannot change how the path splits),
+/// which leaves those three to decode here: a value sent as `a%2Fb` is `a/b`.
 #[cfg(feature = "server")]
 pub fn path(req: &HttpRequest, name: &str) -> Option<String> {
-    req.match_info().get(name).map(str::to_owned)
+    req.match_info().get(name).map(decode_path_segment)
+}
+
+/// Decodes `%XX` escapes (a `+` stays a `+` in a path); invalid UTF-8 becomes U+FFFD.
+pub fn decode_path_segment(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        let escaped = (byte == b'%')
+            .then(|| bytes.get(i + 1..i + 3))
+            .flatten()
+            .filter(|pair| pair.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|pair| std::str::from_utf8(pair).ok())
+            .and_then(|pair| u8::from_str_radix(pair, 16).ok());
+        match escaped {
+            Some(decoded) => {
+                out.push(decoded);
+                i += 3;
+            }
+            None => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Splits the `form` style's comma-separated array (`?ids=1,2,3` with `explode: false`).
@@ -242,6 +270,16 @@ pub fn typed<T: DeserializeOwned>(value: Value, loc: &Loc, problems: &mut Proble
 mod tests {
     use super::{FormPairs, boolean, integer, number, split_commas};
     use crate::problem::{Loc, Problems};
+
+    #[test]
+    fn path_segments_decode_escapes_but_not_plus() {
+        use super::decode_path_segment;
+        assert_eq!(decode_path_segment("a%2Fb%25c+d"), "a/b%c+d");
+        assert_eq!(decode_path_segment("caf%C3%A9"), "café");
+        assert_eq!(decode_path_segment("100%"), "100%");
+        assert_eq!(decode_path_segment("%zz%2"), "%zz%2");
+        assert_eq!(decode_path_segment("%+1"), "%+1");
+    }
 
     #[test]
     fn form_decoding_keeps_repeated_keys_and_decodes_escapes() {

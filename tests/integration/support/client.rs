@@ -1,6 +1,8 @@
-//! A JSON client for the API under test.
+//! Clients of the API under test: the generated, typed one ([`ApiClient::typed`]) for
+//! behaviour, and raw JSON requests for what no typed client can send.
 
 use anyhow::Result;
+use channels_client::ChannelsClient;
 use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
@@ -10,6 +12,7 @@ pub struct ApiClient {
     http: reqwest::Client,
     base_url: String,
     key: Option<String>,
+    typed: ChannelsClient,
 }
 
 /// A response: status, headers and the body parsed as JSON (`Null` when empty).
@@ -42,11 +45,25 @@ impl Reply {
 
 impl ApiClient {
     pub fn new(base_url: &str, key: Option<String>) -> Self {
+        let http = reqwest::Client::new();
+        let mut typed = ChannelsClient::builder(base_url).http_client(http.clone());
+        if let Some(key) = &key {
+            typed = typed.http_bearer_token(key);
+        }
         Self {
-            http: reqwest::Client::new(),
+            http,
             base_url: base_url.to_owned(),
             key,
+            // The test servers' addresses are always http URLs.
+            typed: typed
+                .build()
+                .expect("the test server's base URL is an http URL"),
         }
+    }
+
+    /// The generated client, with the same key (and connection pool).
+    pub fn typed(&self) -> &ChannelsClient {
+        &self.typed
     }
 
     pub fn key(&self) -> Option<&str> {

@@ -1,8 +1,9 @@
 //! The harness: a fresh database per test on either backend, the real application
-//! started on port 0 against it, and a small JSON client.
+//! started on port 0 against it, and a client (generated, typed; raw JSON where a test needs it).
 
 pub mod client;
 pub mod database;
+pub mod typed;
 
 use actix_web::dev::ServerHandle;
 use anyhow::Result;

@@ -9,7 +9,7 @@
 mod context;
 mod glue;
 mod params;
-mod security;
+pub(crate) mod security;
 #[cfg(test)]
 mod tests;
 

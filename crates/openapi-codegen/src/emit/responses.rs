@@ -12,7 +12,7 @@ use crate::names::{NameScope, field_name};
 
 /// The field names of a variant's headers: the header's own name, made unique against
 /// the variant's `status` and `body` fields (and the locals of `into_parts`).
-fn header_fields(response: &Response) -> Vec<(&ResponseHeader, Ident)> {
+pub(crate) fn header_fields(response: &Response) -> Vec<(&ResponseHeader, Ident)> {
     let mut names = NameScope::with_taken(["status", "body"]);
     response
         .headers

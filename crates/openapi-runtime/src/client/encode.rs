@@ -1,0 +1,304 @@
+//! Parameters on the wire as the document's `style` and `explode` say (OpenAPI 3,
+//! "Style Values"), with RFC 3986 percent-encoding.
+//!
+//! Values are first turned into JSON with serde, so that every generated type (enums by
+//! their wire names, dates in RFC 3339, nested objects) is written as the server reads it.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::error::ClientError;
+
+/// How a parameter is serialized (`style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Simple,
+    Form,
+    Matrix,
+    Label,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+/// Bytes that stay as they are in any URL component (RFC 3986 `unreserved`).
+fn is_unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+}
+
+/// Percent-encodes everything but the unreserved characters: safe in a path segment
+/// (`/`, `?`, `#`, `%`, spaces and non-ASCII included) and in a query key or value.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for &byte in text.as_bytes() {
+        if is_unreserved(byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The value as JSON (`Null` for `None`).
+fn to_json(name: &str, value: &impl Serialize) -> Result<Value, ClientError> {
+    serde_json::to_value(value)
+        .map_err(|err| ClientError::Request(format!("parameter `{name}`: {err}")))
+}
+
+/// A scalar as text: strings as they are, numbers and booleans as JSON writes them,
+/// anything nested as compact JSON.
+fn scalar_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// A parameter's value, flattened.
+enum Shape {
+    Absent,
+    Scalar(String),
+    Array(Vec<String>),
+    Object(Vec<(String, String)>),
+}
+
+fn shape(value: Value) -> Shape {
+    match value {
+        Value::Null => Shape::Absent,
+        Value::Array(items) => Shape::Array(items.iter().map(scalar_text).collect()),
+        Value::Object(map) => Shape::Object(
+            map.iter()
+                .map(|(key, item)| (key.clone(), scalar_text(item)))
+                .collect(),
+        ),
+        scalar => Shape::Scalar(scalar_text(&scalar)),
+    }
+}
+
+/// One path parameter's encoded text (`simple`, `label` or `matrix` style). Every
+/// character of the value that is not unreserved is percent-encoded, so a value never
+/// spills into another segment or the query.
+pub fn path_value(
+    name: &str,
+    style: Style,
+    explode: bool,
+    value: &impl Serialize,
+) -> Result<String, ClientError> {
+    let encoded_name = percent_encode(name);
+    let text = match shape(to_json(name, value)?) {
+        Shape::Absent => String::new(),
+        Shape::Scalar(text) => match style {
+            Style::Label => format!(".{}", percent_encode(&text)),
+            Style::Matrix => format!(";{encoded_name}={}", percent_encode(&text)),
+            _ => percent_encode(&text),
+        },
+        Shape::Array(items) => {
+            let items: Vec<String> = items.iter().map(|item| percent_encode(item)).collect();
+            match (style, explode) {
+                (Style::Label, true) => format!(".{}", items.join(".")),
+                (Style::Label, false) => format!(".{}", items.join(",")),
+                (Style::Matrix, true) => items
+                    .iter()
+                    .map(|item| format!(";{encoded_name}={item}"))
+                    .collect(),
+                (Style::Matrix, false) => format!(";{encoded_name}={}", items.join(",")),
+                _ => items.join(","),
+            }
+        }
+        Shape::Object(entries) => {
+            let entries: Vec<(String, String)> = entries
+                .iter()
+                .map(|(key, item)| (percent_encode(key), percent_encode(item)))
+                .collect();
+            let joined = |pair: &str, between: &str| {
+                entries
+                    .iter()
+                    .map(|(key, item)| format!("{key}{pair}{item}"))
+                    .collect::<Vec<_>>()
+                    .join(between)
+            };
+            match (style, explode) {
+                (Style::Label, true) => format!(".{}", joined("=", ".")),
+                (Style::Label, false) => format!(".{}", joined(",", ",")),
+                (Style::Matrix, true) => format!(";{}", joined("=", ";")),
+                (Style::Matrix, false) => format!(";{encoded_name}={}", joined(",", ",")),
+                (_, true) => joined("=", ","),
+                (_, false) => joined(",", ","),
+            }
+        }
+    };
+    Ok(text)
+}
+
+/// Appends a query parameter to `query` (already encoded pairs, `key=value`, joined by
+/// `&` when the URL is built). `None` adds nothing.
+pub fn query_value(
+    query: &mut Vec<String>,
+    name: &str,
+    style: Style,
+    explode: bool,
+    value: &impl Serialize,
+) -> Result<(), ClientError> {
+    let key = percent_encode(name);
+    match shape(to_json(name, value)?) {
+        Shape::Absent => {}
+        Shape::Scalar(text) => query.push(format!("{key}={}", percent_encode(&text))),
+        // An empty array has no representation in a query string; it is left out.
+        Shape::Array(items) if items.is_empty() => {}
+        Shape::Array(items) => {
+            let encoded: Vec<String> = items.iter().map(|item| percent_encode(item)).collect();
+            match (style, explode) {
+                (Style::Form, true) => {
+                    query.extend(encoded.iter().map(|item| format!("{key}={item}")));
+                }
+                (Style::SpaceDelimited, _) => query.push(format!("{key}={}", encoded.join("%20"))),
+                (Style::PipeDelimited, _) => query.push(format!("{key}={}", encoded.join("%7C"))),
+                _ => query.push(format!("{key}={}", encoded.join(","))),
+            }
+        }
+        Shape::Object(entries) => match (style, explode) {
+            (Style::DeepObject, _) => query.extend(entries.iter().map(|(field, item)| {
+                format!(
+                    "{key}%5B{}%5D={}",
+                    percent_encode(field),
+                    percent_encode(item)
+                )
+            })),
+            (Style::Form, true) => query.extend(entries.iter().map(|(field, item)| {
+                format!("{}={}", percent_encode(field), percent_encode(item))
+            })),
+            _ => {
+                let flat: Vec<String> = entries
+                    .iter()
+                    .flat_map(|(field, item)| [percent_encode(field), percent_encode(item)])
+                    .collect();
+                query.push(format!("{key}={}", flat.join(",")));
+            }
+        },
+    }
+    Ok(())
+}
+
+/// A header or cookie parameter's text (`simple` style; `form` for cookies), `None` when
+/// the value is absent.
+pub fn header_value(
+    name: &str,
+    explode: bool,
+    value: &impl Serialize,
+) -> Result<Option<String>, ClientError> {
+    Ok(match shape(to_json(name, value)?) {
+        Shape::Absent => None,
+        Shape::Scalar(text) => Some(text),
+        Shape::Array(items) => Some(items.join(",")),
+        Shape::Object(entries) => Some(
+            entries
+                .iter()
+                .map(|(key, item)| {
+                    if explode {
+                        format!("{key}={item}")
+                    } else {
+                        format!("{key},{item}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn reserved_and_non_ascii_characters_are_encoded() {
+        assert_eq!(percent_encode("a/b?c#d e%f"), "a%2Fb%3Fc%23d%20e%25f");
+        assert_eq!(percent_encode("café"), "caf%C3%A9");
+        assert_eq!(percent_encode("A-z_0.9~"), "A-z_0.9~");
+    }
+
+    #[test]
+    fn path_styles_follow_the_specification() {
+        let ids = vec![3, 4, 5];
+        assert_eq!(
+            path_value("id", Style::Simple, false, &ids).unwrap(),
+            "3,4,5"
+        );
+        assert_eq!(
+            path_value("id", Style::Label, false, &ids).unwrap(),
+            ".3,4,5"
+        );
+        assert_eq!(
+            path_value("id", Style::Label, true, &ids).unwrap(),
+            ".3.4.5"
+        );
+        assert_eq!(
+            path_value("id", Style::Matrix, true, &ids).unwrap(),
+            ";id=3;id=4;id=5"
+        );
+        assert_eq!(
+            path_value("id", Style::Matrix, false, &ids).unwrap(),
+            ";id=3,4,5"
+        );
+        assert_eq!(
+            path_value("id", Style::Simple, false, &"a b").unwrap(),
+            "a%20b"
+        );
+        let object = BTreeMap::from([("R", 100), ("G", 200)]);
+        assert_eq!(
+            path_value("c", Style::Simple, true, &object).unwrap(),
+            "G=200,R=100"
+        );
+    }
+
+    #[test]
+    fn query_styles_follow_the_specification() {
+        let run = |style, explode, value: &dyn erased::Value| {
+            let mut query = Vec::new();
+            value.push(&mut query, style, explode);
+            query.join("&")
+        };
+        let ids = vec!["a b", "c"];
+        assert_eq!(run(Style::Form, true, &ids), "id=a%20b&id=c");
+        assert_eq!(run(Style::Form, false, &ids), "id=a%20b,c");
+        assert_eq!(run(Style::SpaceDelimited, false, &ids), "id=a%20b%20c");
+        assert_eq!(run(Style::PipeDelimited, false, &ids), "id=a%20b%7Cc");
+        let object = BTreeMap::from([("x", 1), ("y", 2)]);
+        assert_eq!(
+            run(Style::DeepObject, true, &object),
+            "id%5Bx%5D=1&id%5By%5D=2"
+        );
+        assert_eq!(run(Style::Form, true, &object), "x=1&y=2");
+        assert_eq!(run(Style::Form, false, &object), "id=x,1,y,2");
+        assert_eq!(run(Style::Form, true, &Option::<i64>::None), "");
+        assert_eq!(run(Style::Form, true, &Some(true)), "id=true");
+    }
+
+    /// Lets one closure take values of different types.
+    mod erased {
+        use super::super::*;
+        pub trait Value {
+            fn push(&self, query: &mut Vec<String>, style: Style, explode: bool);
+        }
+        impl<T: Serialize> Value for T {
+            fn push(&self, query: &mut Vec<String>, style: Style, explode: bool) {
+                query_value(query, "id", style, explode, self).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn headers_are_simple_style() {
+        assert_eq!(
+            header_value("h", false, &vec![1, 2]).unwrap().as_deref(),
+            Some("1,2")
+        );
+        assert_eq!(
+            header_value("h", false, &Option::<String>::None).unwrap(),
+            None
+        );
+    }
+}

@@ -1,0 +1,306 @@
+// @generated from tests/specs/client-roundtrip.yaml by cargo xtask regen — do not edit
+//! A typed client for Round trip (version 1.0.0), generated from its OpenAPI document: [`RoundtripClient`] has one async method per operation, which answers the operation's response enum from `roundtrip_models::responses`.
+//!
+//! A status the document does not declare for the operation, or a body that does
+//! not match it, is a [`ClientError`] carrying the status, the headers and the
+//! raw body. Every request carries an `x-request-id` (generated unless set with
+//! `with_request_id`); retries are off unless configured, and then apply to
+//! idempotent methods only ([`RetryPolicy`]).
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::too_many_arguments)]
+pub use ::openapi_runtime::client::{ClientError, RawResponse, RetryPolicy};
+
+pub use ::openapi_runtime::Patch;
+
+/// The HTTP client library requests are sent with.
+pub use ::openapi_runtime::client::reqwest;
+
+/// The models crate: request and response bodies, and `responses`, the
+/// per-operation response enums the methods answer.
+pub use ::roundtrip_models as models;
+
+/// A client of Round trip. Cheap to clone; clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct RoundtripClient {
+    inner: ::openapi_runtime::client::Client,
+}
+
+impl RoundtripClient {
+    /// A builder for the API at `base_url` (e.g. `https://api.example.com`).
+    pub fn builder(
+        base_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> RoundtripClientBuilder {
+        RoundtripClientBuilder::new(base_url)
+    }
+    /// A client whose requests carry `request_id` as their `x-request-id`
+    /// instead of a generated one (e.g. the id of the request being served).
+    pub fn with_request_id(
+        &self,
+        request_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            inner: self.inner.with_request_id(request_id),
+        }
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.inner.base_url()
+    }
+    /// `GET /files/{name}` (operation `echo_path`)
+    pub async fn echo_path(
+        &self,
+        name: &str,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoPathResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let request = self.inner.request(
+            ::openapi_runtime::client::Method::GET,
+            [
+                ::std::string::String::from("/files/"),
+                ::openapi_runtime::client::path_value(
+                    "name",
+                    ::openapi_runtime::client::Style::Simple,
+                    false,
+                    &name,
+                )?,
+            ]
+            .concat(),
+        );
+        let response = request.send().await?;
+        match response.status {
+            200 => ::std::result::Result::Ok(::roundtrip_models::responses::EchoPathResponse::Ok(
+                ::openapi_runtime::client::json_body(&response)?,
+            )),
+            _ => ::std::result::Result::Err(
+                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
+                    response,
+                )),
+            ),
+        }
+    }
+    /// `GET /files/{name}/versions/{version}` (operation `echo_two_path_params`)
+    pub async fn echo_two_path_params(
+        &self,
+        name: &str,
+        version: i64,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoTwoPathParamsResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let request = self.inner.request(
+            ::openapi_runtime::client::Method::GET,
+            [
+                ::std::string::String::from("/files/"),
+                ::openapi_runtime::client::path_value(
+                    "name",
+                    ::openapi_runtime::client::Style::Simple,
+                    false,
+                    &name,
+                )?,
+                ::std::string::String::from("/versions/"),
+                ::openapi_runtime::client::path_value(
+                    "version",
+                    ::openapi_runtime::client::Style::Simple,
+                    false,
+                    &version,
+                )?,
+            ]
+            .concat(),
+        );
+        let response = request.send().await?;
+        match response.status {
+            200 => ::std::result::Result::Ok(
+                ::roundtrip_models::responses::EchoTwoPathParamsResponse::Ok(
+                    ::openapi_runtime::client::json_body(&response)?,
+                ),
+            ),
+            _ => ::std::result::Result::Err(
+                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
+                    response,
+                )),
+            ),
+        }
+    }
+    /// `GET /search` (operation `echo_query`)
+    pub async fn echo_query(
+        &self,
+        params: &EchoQueryParams,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoQueryResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let mut request = self.inner.request(
+            ::openapi_runtime::client::Method::GET,
+            ::std::string::String::from("/search"),
+        );
+        request.query("q", ::openapi_runtime::client::Style::Form, true, &params.q)?;
+        request.query(
+            "tags",
+            ::openapi_runtime::client::Style::Form,
+            true,
+            &params.tags,
+        )?;
+        request.query(
+            "ids",
+            ::openapi_runtime::client::Style::Form,
+            false,
+            &params.ids,
+        )?;
+        request.query(
+            "mode",
+            ::openapi_runtime::client::Style::Form,
+            true,
+            &params.mode,
+        )?;
+        request.query(
+            "limit",
+            ::openapi_runtime::client::Style::Form,
+            true,
+            &params.limit,
+        )?;
+        request.query(
+            "flag",
+            ::openapi_runtime::client::Style::Form,
+            true,
+            &params.flag,
+        )?;
+        request.header("X-Trace", false, &params.x_trace)?;
+        request.header("X-Request-Id", false, &params.x_request_id)?;
+        let response = request.send().await?;
+        match response.status {
+            200 => ::std::result::Result::Ok(::roundtrip_models::responses::EchoQueryResponse::Ok(
+                ::openapi_runtime::client::json_body(&response)?,
+            )),
+            _ => ::std::result::Result::Err(
+                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
+                    response,
+                )),
+            ),
+        }
+    }
+    /// `POST /notes` (operation `echo_body`)
+    pub async fn echo_body(
+        &self,
+        body: &::roundtrip_models::Note,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoBodyResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let mut request = self.inner.request(
+            ::openapi_runtime::client::Method::POST,
+            ::std::string::String::from("/notes"),
+        );
+        request.security(&[::openapi_runtime::client::Scheme {
+            name: "Token",
+            carrier: ::openapi_runtime::client::Carrier::Bearer,
+        }])?;
+        request.json_body(body)?;
+        let response = request.send().await?;
+        match response.status {
+            201 => {
+                ::std::result::Result::Ok(::roundtrip_models::responses::EchoBodyResponse::Created(
+                    ::openapi_runtime::client::json_body(&response)?,
+                ))
+            }
+            401 => ::std::result::Result::Ok(
+                ::roundtrip_models::responses::EchoBodyResponse::Unauthorized {
+                    body: ::openapi_runtime::client::json_body(&response)?,
+                    www_authenticate: response.header("www-authenticate"),
+                },
+            ),
+            422 => ::std::result::Result::Ok(
+                ::roundtrip_models::responses::EchoBodyResponse::UnprocessableEntity(
+                    ::openapi_runtime::client::json_body(&response)?,
+                ),
+            ),
+            400..=499 => ::std::result::Result::Ok(
+                ::roundtrip_models::responses::EchoBodyResponse::ClientError {
+                    status: response.status,
+                    body: ::openapi_runtime::client::json_body(&response)?,
+                },
+            ),
+            _ => ::std::result::Result::Err(
+                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
+                    response,
+                )),
+            ),
+        }
+    }
+}
+
+/// Configures a [`RoundtripClient`].
+#[derive(Debug, Clone)]
+pub struct RoundtripClientBuilder {
+    inner: ::openapi_runtime::client::ClientBuilder,
+}
+
+impl RoundtripClientBuilder {
+    /// A builder for the API at `base_url`; see [`Self::build`].
+    pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            inner: ::openapi_runtime::client::ClientBuilder::new(base_url),
+        }
+    }
+    /// The `reqwest::Client` to send requests with (its connection pool, TLS
+    /// and proxy settings). Default: a new one.
+    pub fn http_client(self, http: ::openapi_runtime::client::reqwest::Client) -> Self {
+        Self {
+            inner: self.inner.http_client(http),
+        }
+    }
+    /// The longest one request may take, until its whole body has arrived.
+    pub fn timeout(self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.timeout(timeout),
+        }
+    }
+    /// Retries (off by default). They apply only to idempotent methods (`GET`,
+    /// `HEAD`, `PUT`, `DELETE`, `OPTIONS`, `TRACE`); see [`crate::RetryPolicy`].
+    pub fn retry(self, retry: ::openapi_runtime::client::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.retry(retry),
+        }
+    }
+    /// The bearer token for the `Token` scheme (`Authorization: Bearer`).
+    pub fn token_token(self, token: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            inner: self.inner.credential(
+                "Token",
+                ::openapi_runtime::client::Credential::Bearer(token.into()),
+            ),
+        }
+    }
+    /// The client; fails when the base URL is not an absolute `http(s)` URL.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<RoundtripClient, ::openapi_runtime::client::ClientError> {
+        ::std::result::Result::Ok(RoundtripClient {
+            inner: self.inner.build()?,
+        })
+    }
+}
+
+/// The query, header and cookie parameters of `echo_query`.
+#[derive(Debug, Clone)]
+pub struct EchoQueryParams {
+    /// `q` in query. `None` sends nothing.
+    pub q: ::std::option::Option<String>,
+    /// Repeated keys (form, explode true).
+    /// `tags` in query. `None` sends nothing.
+    pub tags: ::std::option::Option<Vec<String>>,
+    /// Comma-separated (form, explode false).
+    /// `ids` in query. `None` sends nothing.
+    pub ids: ::std::option::Option<Vec<i64>>,
+    /// `mode` in query. `None` sends nothing.
+    pub mode: ::std::option::Option<::roundtrip_models::Mode>,
+    /// `limit` in query. `None` sends nothing (the server's default is `10`).
+    pub limit: ::std::option::Option<i64>,
+    /// `flag` in query.
+    pub flag: bool,
+    /// `X-Trace` in header. `None` sends nothing.
+    pub x_trace: ::std::option::Option<String>,
+    /// Left unset, the client generates one.
+    /// `X-Request-Id` in header. `None` sends nothing.
+    pub x_request_id: ::std::option::Option<String>,
+}

@@ -1,0 +1,254 @@
+// @generated from tests/specs/client-roundtrip.yaml by cargo xtask regen — do not edit
+//! Types of Round trip (version 1.0.0), generated from its OpenAPI document.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct Error {
+    pub detail: String,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+pub enum Mode {
+    #[serde(rename = "fast")]
+    Fast,
+    #[serde(rename = "slow_and_careful")]
+    SlowAndCareful,
+}
+
+impl Mode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Fast => "fast",
+            Self::SlowAndCareful => "slow_and_careful",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct Note {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "openapi_runtime::Patch::is_absent")]
+    #[schema(value_type = Option<String>)]
+    pub body: openapi_runtime::Patch<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub tags: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct NoteEcho {
+    pub note: Note,
+    pub principal: String,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct PathEcho {
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct QueryEcho {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub q: Option<String>,
+    pub tags: Vec<String>,
+    pub ids: Vec<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub mode: Option<Mode>,
+    pub limit: i64,
+    pub flag: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub trace: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub request_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct TwoPathEcho {
+    pub name: String,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct ValidationErrors {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub detail: Option<Vec<ValidationErrorsDetailItem>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct ValidationErrorsDetailItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub loc: Option<Vec<ValidationErrorsDetailItemLocItem>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub msg: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub r#type: Option<String>,
+}
+
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[serde(untagged)]
+pub enum ValidationErrorsDetailItemLocItem {
+    String(String),
+    Integer(i64),
+}
+
+/// The documented responses of each operation: one enum per operation, a variant
+/// per status. A server writes them through
+/// `openapi_runtime::response::DocumentedResponse`.
+pub mod responses {
+    /// The responses of `echo_path`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoPathResponse {
+        /// 200: The path parameter as the server read it.
+        Ok(crate::PathEcho),
+    }
+    impl EchoPathResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoPathResponse {
+        fn status(&self) -> u16 {
+            EchoPathResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoPathResponse::status(&self);
+            match self {
+                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+    /// The responses of `echo_two_path_params`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoTwoPathParamsResponse {
+        /// 200: The path parameters as the server read them.
+        Ok(crate::TwoPathEcho),
+    }
+    impl EchoTwoPathParamsResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoTwoPathParamsResponse {
+        fn status(&self) -> u16 {
+            EchoTwoPathParamsResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoTwoPathParamsResponse::status(&self);
+            match self {
+                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+    /// The responses of `echo_query`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoQueryResponse {
+        /// 200: The query and header parameters as the server read them.
+        Ok(crate::QueryEcho),
+    }
+    impl EchoQueryResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoQueryResponse {
+        fn status(&self) -> u16 {
+            EchoQueryResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoQueryResponse::status(&self);
+            match self {
+                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+    /// The responses of `echo_body`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoBodyResponse {
+        /// 201: The body as the server read it, and who sent it.
+        Created(crate::NoteEcho),
+        /// 401: No or wrong token.
+        Unauthorized {
+            body: crate::Error,
+            /// The `WWW-Authenticate` header.
+            www_authenticate: Option<String>,
+        },
+        /// 422: Validation Error
+        UnprocessableEntity(crate::ValidationErrors),
+        /// 4XX: Any other client error.
+        ClientError { status: u16, body: crate::Error },
+    }
+    impl EchoBodyResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Created { .. } => 201u16,
+                Self::Unauthorized { .. } => 401u16,
+                Self::UnprocessableEntity { .. } => 422u16,
+                Self::ClientError { status, .. } => *status,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoBodyResponse {
+        fn status(&self) -> u16 {
+            EchoBodyResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoBodyResponse::status(&self);
+            match self {
+                Self::Created(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                )
+                .optional_header("www-authenticate", www_authenticate),
+                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+                Self::ClientError { body, .. } => openapi_runtime::response::ResponseParts::new(
+                    status,
+                    openapi_runtime::response::ResponseBody::json(&body),
+                ),
+            }
+        }
+    }
+}
