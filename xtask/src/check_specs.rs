@@ -109,6 +109,7 @@ pub fn run(specs: Option<PathBuf>) -> Result<bool> {
     println!("generated into {}", workspace.display());
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let started = std::time::Instant::now();
     let clippy = Command::new(&cargo)
         .args([
             "clippy",
@@ -140,7 +141,9 @@ pub fn run(specs: Option<PathBuf>) -> Result<bool> {
                 .map(|krate| format!("{krate}: does not compile cleanly (see above)")),
         );
     }
-    // The round trips share the build clippy just made (same target directory).
+    println!("cargo clippy took {:.0?}", started.elapsed());
+    // The round trips share the target directory (and dependencies) clippy just built.
+    let started = std::time::Instant::now();
     let tests = Command::new(&cargo)
         .args([
             "test",
@@ -154,6 +157,10 @@ pub fn run(specs: Option<PathBuf>) -> Result<bool> {
         .env("CARGO_TARGET_DIR", &target)
         .status()
         .context("running the round-trip tests")?;
+    println!(
+        "building and running the round trips took {:.0?}",
+        started.elapsed()
+    );
     if !tests.success() {
         failures.push("round trips of corpus schemas failed (see above)".to_string());
     }
