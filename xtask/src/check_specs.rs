@@ -46,7 +46,7 @@ pub fn crate_base_name(spec: &Path) -> String {
     format!("spec-{}", stem.to_kebab_case())
 }
 
-pub fn run(specs: Option<PathBuf>) -> Result<bool> {
+pub fn run(specs: Option<PathBuf>, round_trips: bool) -> Result<bool> {
     let dirs = match specs {
         Some(dir) => vec![dir],
         None => vec![default_specs_dir(), repo_specs_dir()],
@@ -142,35 +142,35 @@ pub fn run(specs: Option<PathBuf>) -> Result<bool> {
         );
     }
     println!("cargo clippy took {:.0?}", started.elapsed());
-    // The round trips share the target directory (and dependencies) clippy just built.
-    let started = std::time::Instant::now();
-    let tests = Command::new(&cargo)
-        .args([
-            "test",
-            "--quiet",
-            "-p",
-            "spec-round-trips",
-            "--",
-            "--nocapture",
-        ])
-        .current_dir(&workspace)
-        .env("CARGO_TARGET_DIR", &target)
-        .status()
-        .context("running the round-trip tests")?;
-    println!(
-        "building and running the round trips took {:.0?}",
-        started.elapsed()
-    );
-    if !tests.success() {
-        failures.push("round trips of corpus schemas failed (see above)".to_string());
+    if round_trips {
+        // The round trips share the target directory (and dependencies) clippy just built.
+        let started = std::time::Instant::now();
+        let tests = Command::new(&cargo)
+            .args([
+                "test",
+                "--quiet",
+                "-p",
+                "spec-round-trips",
+                "--",
+                "--nocapture",
+            ])
+            .current_dir(&workspace)
+            .env("CARGO_TARGET_DIR", &target)
+            .status()
+            .context("running the round-trip tests")?;
+        println!(
+            "building and running the round trips took {:.0?}",
+            started.elapsed()
+        );
+        if !tests.success() {
+            failures.push("round trips of corpus schemas failed (see above)".to_string());
+        }
     }
     for failure in &failures {
         eprintln!("{failure}");
     }
     if failures.is_empty() {
-        println!(
-            "every document generated crates that pass cargo clippy -D warnings and round-trip its schemas"
-        );
+        println!("every document generated crates that pass cargo clippy -D warnings");
     }
     Ok(failures.is_empty())
 }

@@ -91,6 +91,19 @@ fn document_test(document: &Document<'_>, models: &str) -> Result<(String, Strin
         if def.pointer != expected {
             continue;
         }
+        if api
+            .document
+            .pointer(&def.pointer)
+            .is_some_and(holds_binary_string)
+        {
+            // A known gap (docs/generator.md): `format: binary` is `Vec<u8>`, not text.
+            let _ = writeln!(
+                checks,
+                "    // {pointer}: not checked, it holds a `format: binary` string",
+                pointer = def.pointer
+            );
+            continue;
+        }
         cases.insert(
             def.pointer.clone(),
             Value::Array(builder.candidates(&def.pointer)),
@@ -103,7 +116,11 @@ fn document_test(document: &Document<'_>, models: &str) -> Result<(String, Strin
         );
     }
     let module = document.crate_base.to_snake_case();
-    let binding = if checks.is_empty() { "let" } else { "let mut" };
+    let binding = if checks.contains("document.check") {
+        "let mut"
+    } else {
+        "let"
+    };
     let test = format!(
         "//! Round trips of `{crate_base}`'s component schemas.\n\n\
          #[test]\nfn every_component_schema_round_trips() {{\n    \
@@ -117,6 +134,21 @@ fn document_test(document: &Document<'_>, models: &str) -> Result<(String, Strin
     let cases =
         serde_json::to_string_pretty(&Value::Object(cases)).context("serializing the cases")?;
     Ok((test, schema, cases))
+}
+
+/// Whether a schema (not following references) has a `format: binary` string in it.
+fn holds_binary_string(schema: &Value) -> bool {
+    match schema {
+        Value::Object(object) => {
+            object.get("format").and_then(Value::as_str) == Some("binary")
+                || object
+                    .iter()
+                    .filter(|(key, _)| !matches!(key.as_str(), "example" | "examples" | "default"))
+                    .any(|(_, child)| holds_binary_string(child))
+        }
+        Value::Array(items) => items.iter().any(holds_binary_string),
+        _ => false,
+    }
 }
 
 /// The `jsonschema = ...` line of the repository manifest's workspace dependencies.
