@@ -53,6 +53,10 @@ enum Command {
         /// tests/specs).
         #[arg(long, env = "OPENAPI_SPECS_DIR")]
         specs: Option<PathBuf>,
+        /// Also builds and runs the round trips of every component schema through its
+        /// generated type (a full build of every models crate: slow).
+        #[arg(long)]
+        round_trips: bool,
     },
     /// Compares two versions of a document and classifies every change as breaking,
     /// potentially breaking or compatible (see docs/api-changes.md).
@@ -89,7 +93,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Regen { check } => regen::run(check),
         Command::Generate { spec, out, name } => generate::run(&spec, &out, &name),
-        Command::CheckSpecs { specs } => check_specs::run(specs),
+        Command::CheckSpecs { specs, round_trips } => check_specs::run(specs, round_trips),
         Command::Diff {
             base,
             spec,

@@ -60,6 +60,27 @@ impl<'a> Builder<'a> {
         if let Some(Value::Array(values)) = object.get("enum") {
             return values.iter().find(|value| !value.is_null()).cloned();
         }
+        // A parent with a discriminator that its subtypes extend (3.0 inheritance): an
+        // instance is one of the subtypes the mapping names.
+        if !object.contains_key("oneOf")
+            && !object.contains_key("anyOf")
+            && let Some(discriminator) = object.get("discriminator")
+            && let Some(tag) = discriminator.get("propertyName").and_then(Value::as_str)
+            && let Some(Value::Object(mapping)) = discriminator.get("mapping")
+            && let Some((value, target)) = mapping.iter().next()
+            && let Some(target) = target.as_str()
+        {
+            let reference = if target.starts_with('#') {
+                target.to_string()
+            } else {
+                format!("#/components/schemas/{target}")
+            };
+            let mut built = self.build(self.resolve(&reference)?, depth + 1)?;
+            if let Value::Object(fields) = &mut built {
+                fields.insert(tag.to_string(), Value::String(value.clone()));
+            }
+            return Some(built);
+        }
         if let Some(Value::Array(parts)) = object.get("allOf") {
             return self.build_all_of(object, parts, depth);
         }
@@ -145,7 +166,16 @@ impl<'a> Builder<'a> {
         let mut merged = Map::new();
         let mut scalar = None;
         for part in parts {
-            match self.build(part, depth + 1)? {
+            // A part is built as the object it is, not as the subtypes its discriminator
+            // names (one of which is what is being built).
+            let mut part = match part.get("$ref").and_then(Value::as_str) {
+                Some(reference) => self.resolve(reference)?.clone(),
+                None => part.clone(),
+            };
+            if let Value::Object(part) = &mut part {
+                part.remove("discriminator");
+            }
+            match self.build(&part, depth + 1)? {
                 Value::Object(part) => merged.extend(part),
                 other => scalar = Some(other),
             }
@@ -309,6 +339,27 @@ mod tests {
         assert_eq!(
             builder.candidates("/components/schemas/Pet"),
             [json!({"kind": "cat", "age": 3, "born": "2024-01-02", "name": "xxxxxxxxxx"})]
+        );
+    }
+
+    #[test]
+    fn a_discriminated_parent_is_built_as_a_mapped_subtype() {
+        let document = json!({"components": {"schemas": {
+            "Update": {"type": "object", "required": ["action"],
+                       "properties": {"action": {"type": "string"}},
+                       "discriminator": {"propertyName": "action",
+                                         "mapping": {"set-x": "#/components/schemas/SetX"}}},
+            "SetX": {"allOf": [{"$ref": "#/components/schemas/Update"},
+                               {"type": "object", "required": ["x"], "properties": {"x": {"type": "integer"}}}]}
+        }}});
+        let builder = Builder::new(&document);
+        assert_eq!(
+            builder.candidates("/components/schemas/Update"),
+            [json!({"action": "set-x", "x": 1})]
+        );
+        assert_eq!(
+            builder.candidates("/components/schemas/SetX"),
+            [json!({"action": "xxxxxxxx", "x": 1})]
         );
     }
 
