@@ -160,7 +160,16 @@ fn emit_field(
         }
     };
     let mut schema_args: Vec<TokenStream> = Vec::new();
-    if field.shape == FieldShape::Patch {
+    if utoipa_cannot_derive(&expanded) {
+        // utoipa's derive does not compile for maps of nullable named types (it builds a
+        // `oneOf` where it needs a schema): the field is documented as an object instead.
+        let documented = if matches!(expanded, TypeRef::Option(_) | TypeRef::Patch(_)) {
+            quote!(Option<Object>)
+        } else {
+            quote!(Object)
+        };
+        schema_args.push(quote!(value_type = #documented));
+    } else if field.shape == FieldShape::Patch {
         // utoipa's derive wants generic field types to compose schemas; for the
         // document, a patch field is a nullable value.
         let documented = type_tokens(
@@ -499,6 +508,22 @@ fn payload_declares(api: &Api, ty: &TypeRef, tag: &str) -> bool {
     }
 }
 
+/// Whether utoipa's derive fails on the type: a map whose values are a nullable named type
+/// (`BTreeMap<String, Option<Pet>>`), anywhere in it.
+fn utoipa_cannot_derive(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Map(value) => {
+            matches!(&**value, TypeRef::Option(inner) if matches!(&**inner, TypeRef::Named(_) | TypeRef::Box(_)))
+                || utoipa_cannot_derive(value)
+        }
+        TypeRef::Vec(inner)
+        | TypeRef::Option(inner)
+        | TypeRef::Patch(inner)
+        | TypeRef::Box(inner) => utoipa_cannot_derive(inner),
+        TypeRef::Named(_) | TypeRef::Primitive(_) | TypeRef::Any | TypeRef::FreeFormObject => false,
+    }
+}
+
 /// The type with aliases replaced by what they name. Aliases are the same type to Rust,
 /// but utoipa's derive needs every named field type to have a schema of its own, which
 /// an alias of `serde_json::Map` or `chrono::DateTime` does not.
@@ -604,6 +629,30 @@ mod tests {
                 "missing `{expected}` in\n{source}"
             );
         }
+    }
+
+    #[test]
+    fn maps_of_nullable_named_types_are_documented_as_objects_for_utoipa() {
+        let source = squashed(&emit_schemas(json!({
+            "A": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "Holder": {"type": "object", "required": ["m"], "properties": {
+                "m": {"type": "object", "additionalProperties": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}},
+                "o": {"type": "object", "additionalProperties": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}},
+                "s": {"type": "object", "additionalProperties": {"type": ["string", "null"]}}
+            }}
+        })));
+        assert!(
+            source.contains("#[schema(value_type = Object)] pub m: std::collections::BTreeMap<String, Option<A>>"),
+            "{source}"
+        );
+        assert!(
+            source.contains("#[schema(value_type = Option<Object>, nullable = false)] pub o: Option<std::collections::BTreeMap<String, Option<A>>>"),
+            "{source}"
+        );
+        assert!(
+            source.contains("#[schema(nullable = false)] pub s: Option<std::collections::BTreeMap<String, Option<String>>>"),
+            "{source}"
+        );
     }
 
     #[test]
