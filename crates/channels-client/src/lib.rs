@@ -122,6 +122,7 @@
 //! ```
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::too_many_arguments)]
+#![allow(clippy::match_overlapping_arm)]
 pub use ::openapi_runtime::client::{ClientError, RawResponse, RetryPolicy};
 
 pub use ::openapi_runtime::Patch;

@@ -104,6 +104,8 @@ pub fn emit(api: &Api, options: &GenerateOptions) -> Result<String> {
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
         // A method takes every path parameter of its operation, however many there are.
         #![allow(clippy::too_many_arguments)]
+        // Exact statuses are matched before the ranges (`4XX`) that contain them.
+        #![allow(clippy::match_overlapping_arm)]
 
         pub use ::openapi_runtime::client::{ClientError, RawResponse, RetryPolicy};
         pub use ::openapi_runtime::Patch;

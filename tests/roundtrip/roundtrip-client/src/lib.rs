@@ -8,6 +8,7 @@
 //! idempotent methods only ([`RetryPolicy`]).
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::too_many_arguments)]
+#![allow(clippy::match_overlapping_arm)]
 pub use ::openapi_runtime::client::{ClientError, RawResponse, RetryPolicy};
 
 pub use ::openapi_runtime::Patch;

@@ -51,6 +51,13 @@ pub(super) fn emit(context: &Context, op: &Operation) -> TokenStream {
     .then(|| {
         quote!(_ => ::std::result::Result::Err(::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(response))),)
     });
+    // Only a `default` response: every status is that variant, no `match` needed.
+    if let [only] = responses.as_slice()
+        && only.status == ResponseStatus::Default
+    {
+        let value = variant_value(&enum_type, only);
+        return quote!(::std::result::Result::Ok(#value));
+    }
     quote! {
         match response.status {
             #(#arms)*
