@@ -3,7 +3,6 @@
 //! on it.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use anyhow::{Context, Result};
 use heck::ToKebabCase;
@@ -111,9 +110,8 @@ pub fn run(specs: Option<PathBuf>, round_trips: bool) -> Result<bool> {
     write_files(&workspace, &files)?;
     println!("generated into {}", workspace.display());
 
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let started = std::time::Instant::now();
-    let clippy = Command::new(&cargo)
+    let clippy = crate::files::cargo_command()
         .args([
             "clippy",
             "--workspace",
@@ -148,7 +146,7 @@ pub fn run(specs: Option<PathBuf>, round_trips: bool) -> Result<bool> {
     if round_trips {
         // The round trips share the target directory (and dependencies) clippy just built.
         let started = std::time::Instant::now();
-        let tests = Command::new(&cargo)
+        let tests = crate::files::cargo_command()
             .args([
                 "test",
                 "--quiet",

@@ -4,7 +4,6 @@
 //! package on its own (`cargo tree -e normal`), so dev-dependencies do not count.
 
 use std::collections::BTreeSet;
-use std::process::Command;
 
 use anyhow::{Context, Result, ensure};
 
@@ -12,8 +11,7 @@ use crate::files::repo_root;
 
 /// The names of every package `package` depends on (transitively), as built alone.
 fn normal_dependencies(package: &str) -> Result<BTreeSet<String>> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let output = Command::new(cargo)
+    let output = crate::files::cargo_command()
         .args([
             "tree",
             "--offline",

@@ -4,11 +4,10 @@
 //! the missing features; this check says when that list has fallen behind.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use crate::files::repo_root;
+use crate::files::{cargo_command, repo_root};
 
 /// Feature sets per package (a package built for the host and for the target can have two).
 type FeatureSets = BTreeMap<String, BTreeSet<String>>;
@@ -49,8 +48,7 @@ pub fn run() -> Result<bool> {
 }
 
 fn feature_sets(selection: &[&str]) -> Result<FeatureSets> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
+    let output = cargo_command()
         .current_dir(repo_root())
         .arg("tree")
         .args(selection)

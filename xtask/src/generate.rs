@@ -89,8 +89,6 @@ fn vendor_sources(dir: &Path, target: &str, files: &mut GeneratedFiles) -> Resul
 
 #[cfg(test)]
 mod tests {
-    use std::process::Command;
-
     use super::*;
 
     /// A workspace generated here, then moved elsewhere (its original directory gone),
@@ -115,8 +113,7 @@ mod tests {
         );
 
         // The generated crates' target directory of check-specs: dependencies are built once.
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-        let check = Command::new(cargo)
+        let check = crate::files::cargo_command()
             .args(["check", "--offline", "--quiet", "--workspace"])
             .current_dir(&moved)
             .env("CARGO_TARGET_DIR", repo_root().join("target/spec-check"))

@@ -263,7 +263,7 @@ pub fn join_pointer(pointer: &str, token: &str) -> String {
 }
 
 /// Decodes `%XX` sequences of a URI fragment; invalid sequences are kept as written.
-fn percent_decode(fragment: &str) -> String {
+pub fn percent_decode(fragment: &str) -> String {
     let bytes = fragment.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut index = 0;

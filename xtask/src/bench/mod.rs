@@ -10,7 +10,6 @@ mod table;
 mod wrk;
 
 use std::path::PathBuf;
-use std::process::Command;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result, bail};
@@ -211,8 +210,7 @@ fn parse_scenarios(names: &[String]) -> Result<Vec<Scenario>> {
 /// `--quick`) reuses what `cargo test --workspace` built.
 fn build_server(release: bool) -> Result<PathBuf> {
     let root = repo_root();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let mut command = Command::new(cargo);
+    let mut command = crate::files::cargo_command();
     command
         .current_dir(&root)
         .args(["build", "-p", "channels-server", "--bin", "channels-server"]);

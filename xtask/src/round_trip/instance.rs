@@ -38,7 +38,8 @@ impl<'a> Builder<'a> {
 
     fn resolve(&self, reference: &str) -> Option<&'a Value> {
         let fragment = reference.strip_prefix('#')?;
-        self.document.pointer(&percent_decode(fragment))
+        self.document
+            .pointer(&openapi_codegen::load::percent_decode(fragment))
     }
 
     /// A value for `schema`, or `None` when none could be built.
@@ -293,30 +294,6 @@ fn build_number(object: &Map<String, Value>, integer: bool) -> Value {
     } else {
         json!(value)
     }
-}
-
-/// Decodes `%XX` in a reference's fragment.
-fn percent_decode(fragment: &str) -> String {
-    let bytes = fragment.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let hex = bytes
-            .get(index + 1..index + 3)
-            .and_then(|pair| std::str::from_utf8(pair).ok())
-            .and_then(|pair| u8::from_str_radix(pair, 16).ok());
-        match (bytes[index], hex) {
-            (b'%', Some(byte)) => {
-                decoded.push(byte);
-                index += 3;
-            }
-            (byte, _) => {
-                decoded.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 #[cfg(test)]
