@@ -61,42 +61,27 @@ pub fn generate_from_api(api: &Api, options: &GenerateOptions) -> Result<Generat
 fn models_manifest(api: &Api, options: &GenerateOptions) -> String {
     let description = format!(
         "Types of {}, generated from its OpenAPI document.",
-        if api.title.is_empty() {
-            &options.name
-        } else {
-            &api.title
-        }
+        title(api, options)
     );
     format!(
-        "{header}\n[package]\nname = \"{name}\"\ndescription = {description}\nversion = \"0.1.0\"\n\
-         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n\
-         [dependencies]\nchrono.workspace = true\nopenapi-runtime.workspace = true\nserde.workspace = true\n\
+        "{package}[dependencies]\nchrono.workspace = true\nopenapi-runtime.workspace = true\nserde.workspace = true\n\
          serde_json.workspace = true\nutoipa.workspace = true\n",
-        header = options.header("#"),
-        name = options.models_crate(),
-        description = toml_string(&description),
+        package = package_section(options, &options.models_crate(), &description),
     )
 }
 
 /// The API crate's `Cargo.toml`. The models crate is referenced by path (it is generated
 /// next to this one), so the manifest works in any workspace.
 pub fn api_manifest(api: &Api, options: &GenerateOptions) -> String {
-    let description = toml_string(&format!(
+    let description = format!(
         "{}: the API trait and its actix-web glue, generated from its OpenAPI document.",
-        if api.title.is_empty() {
-            &options.name
-        } else {
-            &api.title
-        }
-    ));
+        title(api, options)
+    );
     format!(
-        "{header}\n[package]\nname = \"{name}\"\ndescription = {description}\nversion = \"0.1.0\"\n\
-         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n\
-         [dependencies]\nactix-web.workspace = true\nchrono.workspace = true\n\
+        "{package}[dependencies]\nactix-web.workspace = true\nchrono.workspace = true\n\
          {models} = {{ path = \"../{models}\" }}\n\
          openapi-runtime = {{ workspace = true, features = [\"server\"] }}\nserde.workspace = true\nserde_json.workspace = true\n",
-        header = options.header("#"),
-        name = options.api_crate(),
+        package = package_section(options, &options.api_crate(), &description),
         models = options.models_crate(),
     )
 }
@@ -104,22 +89,34 @@ pub fn api_manifest(api: &Api, options: &GenerateOptions) -> String {
 /// The client crate's `Cargo.toml`: the models crate by path (it is generated next to
 /// this one) and the runtime's `client` feature, never its `server` feature.
 pub fn client_manifest(api: &Api, options: &GenerateOptions) -> String {
-    let description = toml_string(&format!(
+    let description = format!(
         "{}: a typed client, generated from its OpenAPI document.",
-        if api.title.is_empty() {
-            &options.name
-        } else {
-            &api.title
-        }
-    ));
+        title(api, options)
+    );
+    format!(
+        "{package}[dependencies]\nchrono.workspace = true\n{models} = {{ path = \"../{models}\" }}\n\
+         openapi-runtime = {{ workspace = true, features = [\"client\"] }}\nserde_json.workspace = true\n",
+        package = package_section(options, &options.client_crate(), &description),
+        models = options.models_crate(),
+    )
+}
+
+/// The API's title, or the crates' base name when the document has none.
+fn title<'a>(api: &'a Api, options: &'a GenerateOptions) -> &'a str {
+    if api.title.is_empty() {
+        &options.name
+    } else {
+        &api.title
+    }
+}
+
+/// The generated header and the `[package]` table every generated crate shares.
+fn package_section(options: &GenerateOptions, name: &str, description: &str) -> String {
     format!(
         "{header}\n[package]\nname = \"{name}\"\ndescription = {description}\nversion = \"0.1.0\"\n\
-         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n\
-         [dependencies]\nchrono.workspace = true\n{models} = {{ path = \"../{models}\" }}\n\
-         openapi-runtime = {{ workspace = true, features = [\"client\"] }}\nserde_json.workspace = true\n",
+         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n",
         header = options.header("#"),
-        name = options.client_crate(),
-        models = options.models_crate(),
+        description = toml_string(description),
     )
 }
 
