@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 import schemathesis
+from hypothesis.internal import lambda_sources
 
 WEEKDAYS = (
     "monday",
@@ -24,6 +25,27 @@ WEEKDAYS = (
     "saturday",
     "sunday",
 )
+
+
+def _describe_lambdas_despite_cpython_ast_bug() -> None:
+    """Hypothesis parses a strategy's source to describe a lambda in the strategy's repr. On the
+    CPython 3.11 this machine has, `ast.parse` sometimes fails there with "SystemError: AST
+    constructor recursion depth mismatch" (CPython issue gh-106905), depending on how deep the
+    stack is at that moment, and schemathesis reports a runtime error for the whole operation.
+    The description is cosmetic: answer Hypothesis's own "unknown lambda" text instead."""
+    describe = lambda_sources._lambda_description
+
+    def tolerant(f: Any) -> str:
+        try:
+            return describe(f)
+        except SystemError:
+            return "lambda: <unknown>"
+
+    lambda_sources._lambda_description = tolerant
+
+
+_describe_lambdas_despite_cpython_ast_bug()
+
 TIME_OF_DAY = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 DEFAULT_START = "09:00"
 DEFAULT_END = "18:00"
