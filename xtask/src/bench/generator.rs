@@ -31,10 +31,17 @@ pub fn run(specs: Option<PathBuf>) -> Result<bool> {
         "openapi/channels.yaml".to_owned(),
         root.join("openapi/channels.yaml"),
     )];
-    if let Some(largest) = largest_document(&specs)? {
+    let (largest, most_operations) = corpus_extremes(&specs)?;
+    if let Some(largest) = &largest {
         documents.push((
-            format!("{} (largest in the corpus)", file_name(&largest)),
-            largest,
+            format!("{} (largest file in the corpus)", file_name(largest)),
+            largest.clone(),
+        ));
+    }
+    if let Some(most) = most_operations.filter(|most| Some(most) != largest.as_ref()) {
+        documents.push((
+            format!("{} (most operations in the corpus)", file_name(&most)),
+            most,
         ));
     }
     for operations in SIZES {
@@ -78,27 +85,39 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// The largest `.yaml`/`.yml`/`.json` file in `dir` by size, if any.
-fn largest_document(dir: &Path) -> Result<Option<PathBuf>> {
+/// The largest `.yaml`/`.yml`/`.json` file in `dir` by size, and the one with the most
+/// operations (documents that do not parse are left out of the count).
+fn corpus_extremes(dir: &Path) -> Result<(Option<PathBuf>, Option<PathBuf>)> {
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return Ok(None);
+        return Ok((None, None));
     };
-    let mut largest: Option<(u64, PathBuf)> = None;
+    let mut paths = Vec::new();
     for entry in entries {
         let path = entry?.path();
-        let document = matches!(
+        if matches!(
             path.extension().and_then(|ext| ext.to_str()),
             Some("yaml" | "yml" | "json")
-        );
-        if !document {
-            continue;
-        }
-        let size = std::fs::metadata(&path)?.len();
-        if largest.as_ref().is_none_or(|(best, _)| size > *best) {
-            largest = Some((size, path));
+        ) {
+            paths.push(path);
         }
     }
-    Ok(largest.map(|(_, path)| path))
+    // Sorted, so ties are broken the same way on every machine.
+    paths.sort();
+    let mut largest: Option<(u64, PathBuf)> = None;
+    let mut most: Option<(usize, PathBuf)> = None;
+    for path in paths {
+        let size = std::fs::metadata(&path)?.len();
+        if largest.as_ref().is_none_or(|(best, _)| size > *best) {
+            largest = Some((size, path.clone()));
+        }
+        let Ok(operations) = count_operations(&path) else {
+            continue;
+        };
+        if most.as_ref().is_none_or(|(best, _)| operations > *best) {
+            most = Some((operations, path));
+        }
+    }
+    Ok((largest.map(|(_, path)| path), most.map(|(_, path)| path)))
 }
 
 /// One document's generation: the fastest of three rounds for documents of up to 1,000
