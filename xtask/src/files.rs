@@ -1,8 +1,7 @@
 //! The repository's layout and writing generated files.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use anyhow::{Context, Result};
 use openapi_codegen::GeneratedFiles;
@@ -62,44 +61,4 @@ pub fn write_files(root: &Path, files: &GeneratedFiles) -> Result<()> {
         std::fs::write(&path, contents).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
-}
-
-/// Formats every Rust file with the toolchain's rustfmt, so committed generated code
-/// passes `cargo fmt --check` like the rest of the repository (the generator's own
-/// prettyplease layout differs from rustfmt's in places).
-pub fn rustfmt_files(root: &Path, files: &mut GeneratedFiles) -> Result<()> {
-    for (path, contents) in files.iter_mut() {
-        if path.ends_with(".rs") {
-            *contents = rustfmt(root, contents).with_context(|| format!("formatting {path}"))?;
-        }
-    }
-    Ok(())
-}
-
-fn rustfmt(root: &Path, source: &str) -> Result<String> {
-    let mut child = Command::new("rustfmt")
-        .args(["--edition", "2024"])
-        // From the repository root, rustfmt uses the repository's configuration.
-        .current_dir(root)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .context("running rustfmt")?;
-    let mut stdin = child.stdin.take().context("rustfmt's stdin")?;
-    // Written from another thread: rustfmt may fill its stdout pipe before reading all input.
-    let input = source.to_string();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child.wait_with_output().context("waiting for rustfmt")?;
-    writer
-        .join()
-        .map_err(|_| anyhow::anyhow!("writing to rustfmt panicked"))?
-        .context("writing to rustfmt")?;
-    if !output.status.success() {
-        anyhow::bail!(
-            "rustfmt failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    String::from_utf8(output.stdout).context("rustfmt's output is not UTF-8")
 }

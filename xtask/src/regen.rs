@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use openapi_codegen::{GenerateOptions, GeneratedFiles, generate_with_warnings};
 use similar::TextDiff;
 
-use crate::files::{repo_root, rustfmt_files, write_files};
+use crate::files::{repo_root, write_files};
 
 const SPEC: &str = "openapi/channels.yaml";
 
@@ -46,7 +46,6 @@ pub fn generate_channels(root: &Path) -> Result<GeneratedFiles> {
             .with_context(|| format!("generating from {ROUNDTRIP_SPEC}"))?;
     crate::generate::print_warnings(Path::new(ROUNDTRIP_SPEC), &warnings);
     files.extend(roundtrip);
-    rustfmt_files(root, &mut files)?;
     Ok(files)
 }
 

@@ -1,6 +1,7 @@
 // @generated from openapi/channels.yaml by cargo xtask regen — do not edit
 //! Channels API (version 1.0.0): the [`ChannelsApi`] trait to implement and the actix-web glue that serves it ([`configure`]), generated from its OpenAPI document.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![cfg_attr(rustfmt, rustfmt::skip)]
 /// The operations of Channels API. Implement it and mount it with [`configure`].
 ///
 /// Each operation answers one of its documented responses, or `Err` for an
@@ -14,7 +15,9 @@ pub trait ChannelsApi: Send + Sync + 'static {
     fn authenticate(
         &self,
         credentials: openapi_runtime::Credentials,
-    ) -> impl Future<Output = Result<Self::Principal, openapi_runtime::AuthError>> + Send;
+    ) -> impl Future<
+        Output = Result<Self::Principal, openapi_runtime::AuthError>,
+    > + Send;
     /// Rules the document cannot state, by model type: each runs on a request
     /// body's values of its type once their schema checks pass, and its problems
     /// are answered in the same 422 as the schema's (like Pydantic's
@@ -106,7 +109,10 @@ pub trait ChannelsApi: Send + Sync + 'static {
     fn health(
         &self,
     ) -> impl Future<
-        Output = Result<channels_models::responses::HealthResponse, openapi_runtime::HandlerError>,
+        Output = Result<
+            channels_models::responses::HealthResponse,
+            openapi_runtime::HandlerError,
+        >,
     > + Send;
     /// Ready
     ///
@@ -116,7 +122,10 @@ pub trait ChannelsApi: Send + Sync + 'static {
     fn ready(
         &self,
     ) -> impl Future<
-        Output = Result<channels_models::responses::ReadyResponse, openapi_runtime::HandlerError>,
+        Output = Result<
+            channels_models::responses::ReadyResponse,
+            openapi_runtime::HandlerError,
+        >,
     > + Send;
 }
 
@@ -177,38 +186,45 @@ pub fn configure<T: ChannelsApi>(
     api: actix_web::web::Data<T>,
     options: openapi_runtime::GlueOptions,
 ) {
-    cfg.app_data(api)
-        .app_data(actix_web::web::ThinData(options));
+    cfg.app_data(api).app_data(actix_web::web::ThinData(options));
     cfg.service(
         actix_web::web::resource("/api/v1/channels")
             .route(actix_web::web::get().to(handle_list_channels::<T>))
             .route(actix_web::web::post().to(handle_create_channel::<T>))
-            .default_service(actix_web::web::to(|| {
-                openapi_runtime::respond::method_not_allowed_handler("GET, POST")
-            })),
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET, POST",
+                )),
+            ),
     );
     cfg.service(
         actix_web::web::resource("/api/v1/channels/{channel_id}")
             .route(actix_web::web::get().to(handle_get_channel::<T>))
             .route(actix_web::web::put().to(handle_update_channel::<T>))
             .route(actix_web::web::delete().to(handle_delete_channel::<T>))
-            .default_service(actix_web::web::to(|| {
-                openapi_runtime::respond::method_not_allowed_handler("GET, PUT, DELETE")
-            })),
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET, PUT, DELETE",
+                )),
+            ),
     );
     cfg.service(
         actix_web::web::resource("/healthz")
             .route(actix_web::web::get().to(handle_health::<T>))
-            .default_service(actix_web::web::to(|| {
-                openapi_runtime::respond::method_not_allowed_handler("GET")
-            })),
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
     );
     cfg.service(
         actix_web::web::resource("/readyz")
             .route(actix_web::web::get().to(handle_ready::<T>))
-            .default_service(actix_web::web::to(|| {
-                openapi_runtime::respond::method_not_allowed_handler("GET")
-            })),
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
     );
 }
 
@@ -220,18 +236,18 @@ async fn handle_list_channels<T: ChannelsApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("list_channels", false),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Required {
-            schemes: SCHEMES_1,
-            authenticate: |credentials| api.authenticate(credentials),
-        },
-        |req, _, problems| parse_list_channels_params(req, problems),
-        |principal, params| api.list_channels(principal, params),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("list_channels", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Required {
+                schemes: SCHEMES_1,
+                authenticate: |credentials| api.authenticate(credentials),
+            },
+            |req, _, problems| parse_list_channels_params(req, problems),
+            |principal, params| api.list_channels(principal, params),
+        )
+        .await
 }
 
 fn parse_list_channels_params(
@@ -242,38 +258,45 @@ fn parse_list_channels_params(
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("query", "skip");
         match query.last("skip") {
-            Some(text) => openapi_runtime::param::integer(text, loc, problems).filter(|value| {
-                let value = *value;
-                openapi_runtime::check::integer_bound(
-                    value,
-                    openapi_runtime::check::Bound::Minimum,
-                    0,
-                    loc,
-                    problems,
-                )
-            }),
+            Some(text) => {
+                openapi_runtime::param::integer(text, loc, problems)
+                    .filter(|value| {
+                        let value = *value;
+                        openapi_runtime::check::integer_bound(
+                            value,
+                            openapi_runtime::check::Bound::Minimum,
+                            0,
+                            loc,
+                            problems,
+                        )
+                    })
+            }
             None => Some(0),
         }
     };
     let param_1 = {
         let loc = &openapi_runtime::Loc::param("query", "limit");
         match query.last("limit") {
-            Some(text) => openapi_runtime::param::integer(text, loc, problems).filter(|value| {
-                let value = *value;
-                openapi_runtime::check::integer_bound(
-                    value,
-                    openapi_runtime::check::Bound::Maximum,
-                    100,
-                    loc,
-                    problems,
-                ) && openapi_runtime::check::integer_bound(
-                    value,
-                    openapi_runtime::check::Bound::Minimum,
-                    1,
-                    loc,
-                    problems,
-                )
-            }),
+            Some(text) => {
+                openapi_runtime::param::integer(text, loc, problems)
+                    .filter(|value| {
+                        let value = *value;
+                        openapi_runtime::check::integer_bound(
+                            value,
+                            openapi_runtime::check::Bound::Maximum,
+                            100,
+                            loc,
+                            problems,
+                        )
+                            && openapi_runtime::check::integer_bound(
+                                value,
+                                openapi_runtime::check::Bound::Minimum,
+                                1,
+                                loc,
+                                problems,
+                            )
+                    })
+            }
             None => Some(50),
         }
     };
@@ -312,20 +335,23 @@ async fn handle_create_channel<T: ChannelsApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("create_channel", true),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Required {
-            schemes: SCHEMES_1,
-            authenticate: |credentials| api.authenticate(credentials),
-        },
-        |req, bytes, problems| {
-            parse_create_channel_body(req, bytes, problems, api.after_validation())
-        },
-        |principal, body| api.create_channel(principal, body),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("create_channel", true),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Required {
+                schemes: SCHEMES_1,
+                authenticate: |credentials| api.authenticate(credentials),
+            },
+            |req, bytes, problems| parse_create_channel_body(
+                req,
+                bytes,
+                problems,
+                api.after_validation(),
+            ),
+            |principal, body| api.create_channel(principal, body),
+        )
+        .await
 }
 
 fn parse_create_channel_body(
@@ -336,9 +362,8 @@ fn parse_create_channel_body(
 ) -> Option<channels_models::ChannelCreate> {
     match openapi_runtime::body::decode_json(req, &bytes, problems) {
         openapi_runtime::body::JsonBody::Absent => {
-            problems.push(openapi_runtime::Problem::missing(
-                &openapi_runtime::Loc::body(),
-            ));
+            problems
+                .push(openapi_runtime::Problem::missing(&openapi_runtime::Loc::body()));
             None
         }
         openapi_runtime::body::JsonBody::Rejected => None,
@@ -365,18 +390,18 @@ async fn handle_get_channel<T: ChannelsApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("get_channel", false),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Required {
-            schemes: SCHEMES_1,
-            authenticate: |credentials| api.authenticate(credentials),
-        },
-        |req, _, problems| parse_get_channel_params(req, problems),
-        |principal, params| api.get_channel(principal, params),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("get_channel", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Required {
+                schemes: SCHEMES_1,
+                authenticate: |credentials| api.authenticate(credentials),
+            },
+            |req, _, problems| parse_get_channel_params(req, problems),
+            |principal, params| api.get_channel(principal, params),
+        )
+        .await
 }
 
 fn parse_get_channel_params(
@@ -406,22 +431,27 @@ async fn handle_update_channel<T: ChannelsApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("update_channel", true),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Required {
-            schemes: SCHEMES_1,
-            authenticate: |credentials| api.authenticate(credentials),
-        },
-        |req, bytes, problems| {
-            let params = parse_update_channel_params(req, problems);
-            let body = parse_update_channel_body(req, bytes, problems, api.after_validation());
-            Some((params?, body?))
-        },
-        |principal, (params, body)| api.update_channel(principal, params, body),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("update_channel", true),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Required {
+                schemes: SCHEMES_1,
+                authenticate: |credentials| api.authenticate(credentials),
+            },
+            |req, bytes, problems| {
+                let params = parse_update_channel_params(req, problems);
+                let body = parse_update_channel_body(
+                    req,
+                    bytes,
+                    problems,
+                    api.after_validation(),
+                );
+                Some((params?, body?))
+            },
+            |principal, (params, body)| api.update_channel(principal, params, body),
+        )
+        .await
 }
 
 fn parse_update_channel_params(
@@ -451,9 +481,8 @@ fn parse_update_channel_body(
 ) -> Option<channels_models::ChannelUpdate> {
     match openapi_runtime::body::decode_json(req, &bytes, problems) {
         openapi_runtime::body::JsonBody::Absent => {
-            problems.push(openapi_runtime::Problem::missing(
-                &openapi_runtime::Loc::body(),
-            ));
+            problems
+                .push(openapi_runtime::Problem::missing(&openapi_runtime::Loc::body()));
             None
         }
         openapi_runtime::body::JsonBody::Rejected => None,
@@ -480,18 +509,18 @@ async fn handle_delete_channel<T: ChannelsApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("delete_channel", false),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Required {
-            schemes: SCHEMES_1,
-            authenticate: |credentials| api.authenticate(credentials),
-        },
-        |req, _, problems| parse_delete_channel_params(req, problems),
-        |principal, params| api.delete_channel(principal, params),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("delete_channel", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Required {
+                schemes: SCHEMES_1,
+                authenticate: |credentials| api.authenticate(credentials),
+            },
+            |req, _, problems| parse_delete_channel_params(req, problems),
+            |principal, params| api.delete_channel(principal, params),
+        )
+        .await
 }
 
 fn parse_delete_channel_params(
@@ -521,15 +550,15 @@ async fn handle_health<T: ChannelsApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("health", false),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Anonymous,
-        |_, _, _| Some(()),
-        |(), ()| api.health(),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("health", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |_, _, _| Some(()),
+            |(), ()| api.health(),
+        )
+        .await
 }
 
 /// Serves `ready`.
@@ -540,27 +569,31 @@ async fn handle_ready<T: ChannelsApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("ready", false),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Anonymous,
-        |_, _, _| Some(()),
-        |(), ()| api.ready(),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("ready", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |_, _, _| Some(()),
+            |(), ()| api.ready(),
+        )
+        .await
 }
 
-static SCHEMES_1: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-    name: "HTTPBearer",
-    kind: openapi_runtime::auth::SchemeKind::Bearer,
-}];
+static SCHEMES_1: &[openapi_runtime::auth::Scheme] = &[
+    openapi_runtime::auth::Scheme {
+        name: "HTTPBearer",
+        kind: openapi_runtime::auth::SchemeKind::Bearer,
+    },
+];
 
-static PATTERN_1: openapi_runtime::check::Pattern =
-    openapi_runtime::check::Pattern::new("^[a-z][a-z0-9_]*$");
+static PATTERN_1: openapi_runtime::check::Pattern = openapi_runtime::check::Pattern::new(
+    "^[a-z][a-z0-9_]*$",
+);
 
-static PATTERN_2: openapi_runtime::check::Pattern =
-    openapi_runtime::check::Pattern::new("^([01][0-9]|2[0-3]):[0-5][0-9]$");
+static PATTERN_2: openapi_runtime::check::Pattern = openapi_runtime::check::Pattern::new(
+    "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+);
 
 /// Checks a `ChannelCreate` value, recording every problem.
 fn validate_channel_create(

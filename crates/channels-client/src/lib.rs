@@ -123,6 +123,7 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::too_many_arguments)]
 #![allow(clippy::match_overlapping_arm)]
+#![cfg_attr(rustfmt, rustfmt::skip)]
 pub use ::openapi_runtime::client::{ClientError, RawResponse, RetryPolicy};
 
 pub use ::openapi_runtime::Patch;
@@ -173,61 +174,73 @@ impl ChannelsClient {
         ::channels_models::responses::ListChannelsResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let mut request = self.inner.request(
-            ::openapi_runtime::client::Method::GET,
-            ::std::string::String::from("/api/v1/channels"),
-        );
-        request.query(
-            "skip",
-            ::openapi_runtime::client::Style::Form,
-            true,
-            &params.skip,
-        )?;
-        request.query(
-            "limit",
-            ::openapi_runtime::client::Style::Form,
-            true,
-            &params.limit,
-        )?;
-        request.query(
-            "channel_type",
-            ::openapi_runtime::client::Style::Form,
-            true,
-            &params.channel_type,
-        )?;
-        request.query(
-            "is_active",
-            ::openapi_runtime::client::Style::Form,
-            true,
-            &params.is_active,
-        )?;
-        request.security(&[::openapi_runtime::client::Scheme {
-            name: "HTTPBearer",
-            carrier: ::openapi_runtime::client::Carrier::Bearer,
-        }])?;
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                ::std::string::String::from("/api/v1/channels"),
+            );
+        request
+            .query("skip", ::openapi_runtime::client::Style::Form, true, &params.skip)?;
+        request
+            .query(
+                "limit",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.limit,
+            )?;
+        request
+            .query(
+                "channel_type",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.channel_type,
+            )?;
+        request
+            .query(
+                "is_active",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.is_active,
+            )?;
+        request
+            .security(
+                &[
+                    ::openapi_runtime::client::Scheme {
+                        name: "HTTPBearer",
+                        carrier: ::openapi_runtime::client::Carrier::Bearer,
+                    },
+                ],
+            )?;
         let response = request.send().await?;
         match response.status {
             200 => {
-                ::std::result::Result::Ok(::channels_models::responses::ListChannelsResponse::Ok(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ))
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::ListChannelsResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
             }
-            401 => ::std::result::Result::Ok(
-                ::channels_models::responses::ListChannelsResponse::Unauthorized {
+            401 => {
+                ::std::result::Result::Ok(::channels_models::responses::ListChannelsResponse::Unauthorized {
                     body: ::openapi_runtime::client::json_body(&response)?,
                     www_authenticate: response.header("www-authenticate"),
-                },
-            ),
-            422 => ::std::result::Result::Ok(
-                ::channels_models::responses::ListChannelsResponse::UnprocessableEntity(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+                })
+            }
+            422 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::ListChannelsResponse::UnprocessableEntity(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
     /// Create Channel
@@ -242,48 +255,65 @@ impl ChannelsClient {
         ::channels_models::responses::CreateChannelResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let mut request = self.inner.request(
-            ::openapi_runtime::client::Method::POST,
-            ::std::string::String::from("/api/v1/channels"),
-        );
-        request.security(&[::openapi_runtime::client::Scheme {
-            name: "HTTPBearer",
-            carrier: ::openapi_runtime::client::Carrier::Bearer,
-        }])?;
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::POST,
+                ::std::string::String::from("/api/v1/channels"),
+            );
+        request
+            .security(
+                &[
+                    ::openapi_runtime::client::Scheme {
+                        name: "HTTPBearer",
+                        carrier: ::openapi_runtime::client::Carrier::Bearer,
+                    },
+                ],
+            )?;
         request.json_body(body)?;
         let response = request.send().await?;
         match response.status {
-            201 => ::std::result::Result::Ok(
-                ::channels_models::responses::CreateChannelResponse::Created(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            401 => ::std::result::Result::Ok(
-                ::channels_models::responses::CreateChannelResponse::Unauthorized {
+            201 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::CreateChannelResponse::Created(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            401 => {
+                ::std::result::Result::Ok(::channels_models::responses::CreateChannelResponse::Unauthorized {
                     body: ::openapi_runtime::client::json_body(&response)?,
                     www_authenticate: response.header("www-authenticate"),
-                },
-            ),
-            409 => ::std::result::Result::Ok(
-                ::channels_models::responses::CreateChannelResponse::Conflict(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            413 => ::std::result::Result::Ok(
-                ::channels_models::responses::CreateChannelResponse::PayloadTooLarge(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            422 => ::std::result::Result::Ok(
-                ::channels_models::responses::CreateChannelResponse::UnprocessableEntity(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+                })
+            }
+            409 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::CreateChannelResponse::Conflict(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            413 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::CreateChannelResponse::PayloadTooLarge(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            422 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::CreateChannelResponse::UnprocessableEntity(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
     /// Get Channel
@@ -298,49 +328,66 @@ impl ChannelsClient {
         ::channels_models::responses::GetChannelResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let mut request = self.inner.request(
-            ::openapi_runtime::client::Method::GET,
-            [
-                ::std::string::String::from("/api/v1/channels/"),
-                ::openapi_runtime::client::path_value(
-                    "channel_id",
-                    ::openapi_runtime::client::Style::Simple,
-                    false,
-                    &channel_id,
-                )?,
-            ]
-            .concat(),
-        );
-        request.security(&[::openapi_runtime::client::Scheme {
-            name: "HTTPBearer",
-            carrier: ::openapi_runtime::client::Carrier::Bearer,
-        }])?;
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/api/v1/channels/"),
+                    ::openapi_runtime::client::path_value(
+                        "channel_id",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &channel_id,
+                    )?,
+                ]
+                    .concat(),
+            );
+        request
+            .security(
+                &[
+                    ::openapi_runtime::client::Scheme {
+                        name: "HTTPBearer",
+                        carrier: ::openapi_runtime::client::Carrier::Bearer,
+                    },
+                ],
+            )?;
         let response = request.send().await?;
         match response.status {
-            200 => ::std::result::Result::Ok(::channels_models::responses::GetChannelResponse::Ok(
-                ::openapi_runtime::client::json_body(&response)?,
-            )),
-            401 => ::std::result::Result::Ok(
-                ::channels_models::responses::GetChannelResponse::Unauthorized {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::GetChannelResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            401 => {
+                ::std::result::Result::Ok(::channels_models::responses::GetChannelResponse::Unauthorized {
                     body: ::openapi_runtime::client::json_body(&response)?,
                     www_authenticate: response.header("www-authenticate"),
-                },
-            ),
-            404 => ::std::result::Result::Ok(
-                ::channels_models::responses::GetChannelResponse::NotFound(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            422 => ::std::result::Result::Ok(
-                ::channels_models::responses::GetChannelResponse::UnprocessableEntity(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+                })
+            }
+            404 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::GetChannelResponse::NotFound(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            422 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::GetChannelResponse::UnprocessableEntity(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
     /// Update Channel
@@ -356,62 +403,81 @@ impl ChannelsClient {
         ::channels_models::responses::UpdateChannelResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let mut request = self.inner.request(
-            ::openapi_runtime::client::Method::PUT,
-            [
-                ::std::string::String::from("/api/v1/channels/"),
-                ::openapi_runtime::client::path_value(
-                    "channel_id",
-                    ::openapi_runtime::client::Style::Simple,
-                    false,
-                    &channel_id,
-                )?,
-            ]
-            .concat(),
-        );
-        request.security(&[::openapi_runtime::client::Scheme {
-            name: "HTTPBearer",
-            carrier: ::openapi_runtime::client::Carrier::Bearer,
-        }])?;
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::PUT,
+                [
+                    ::std::string::String::from("/api/v1/channels/"),
+                    ::openapi_runtime::client::path_value(
+                        "channel_id",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &channel_id,
+                    )?,
+                ]
+                    .concat(),
+            );
+        request
+            .security(
+                &[
+                    ::openapi_runtime::client::Scheme {
+                        name: "HTTPBearer",
+                        carrier: ::openapi_runtime::client::Carrier::Bearer,
+                    },
+                ],
+            )?;
         request.json_body(body)?;
         let response = request.send().await?;
         match response.status {
             200 => {
-                ::std::result::Result::Ok(::channels_models::responses::UpdateChannelResponse::Ok(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ))
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::UpdateChannelResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
             }
-            401 => ::std::result::Result::Ok(
-                ::channels_models::responses::UpdateChannelResponse::Unauthorized {
+            401 => {
+                ::std::result::Result::Ok(::channels_models::responses::UpdateChannelResponse::Unauthorized {
                     body: ::openapi_runtime::client::json_body(&response)?,
                     www_authenticate: response.header("www-authenticate"),
-                },
-            ),
-            404 => ::std::result::Result::Ok(
-                ::channels_models::responses::UpdateChannelResponse::NotFound(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            409 => ::std::result::Result::Ok(
-                ::channels_models::responses::UpdateChannelResponse::Conflict(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            413 => ::std::result::Result::Ok(
-                ::channels_models::responses::UpdateChannelResponse::PayloadTooLarge(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            422 => ::std::result::Result::Ok(
-                ::channels_models::responses::UpdateChannelResponse::UnprocessableEntity(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+                })
+            }
+            404 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::UpdateChannelResponse::NotFound(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            409 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::UpdateChannelResponse::Conflict(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            413 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::UpdateChannelResponse::PayloadTooLarge(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            422 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::UpdateChannelResponse::UnprocessableEntity(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
     /// Delete Channel
@@ -426,49 +492,64 @@ impl ChannelsClient {
         ::channels_models::responses::DeleteChannelResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let mut request = self.inner.request(
-            ::openapi_runtime::client::Method::DELETE,
-            [
-                ::std::string::String::from("/api/v1/channels/"),
-                ::openapi_runtime::client::path_value(
-                    "channel_id",
-                    ::openapi_runtime::client::Style::Simple,
-                    false,
-                    &channel_id,
-                )?,
-            ]
-            .concat(),
-        );
-        request.security(&[::openapi_runtime::client::Scheme {
-            name: "HTTPBearer",
-            carrier: ::openapi_runtime::client::Carrier::Bearer,
-        }])?;
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::DELETE,
+                [
+                    ::std::string::String::from("/api/v1/channels/"),
+                    ::openapi_runtime::client::path_value(
+                        "channel_id",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &channel_id,
+                    )?,
+                ]
+                    .concat(),
+            );
+        request
+            .security(
+                &[
+                    ::openapi_runtime::client::Scheme {
+                        name: "HTTPBearer",
+                        carrier: ::openapi_runtime::client::Carrier::Bearer,
+                    },
+                ],
+            )?;
         let response = request.send().await?;
         match response.status {
-            204 => ::std::result::Result::Ok(
-                ::channels_models::responses::DeleteChannelResponse::NoContent,
-            ),
-            401 => ::std::result::Result::Ok(
-                ::channels_models::responses::DeleteChannelResponse::Unauthorized {
+            204 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::DeleteChannelResponse::NoContent,
+                )
+            }
+            401 => {
+                ::std::result::Result::Ok(::channels_models::responses::DeleteChannelResponse::Unauthorized {
                     body: ::openapi_runtime::client::json_body(&response)?,
                     www_authenticate: response.header("www-authenticate"),
-                },
-            ),
-            404 => ::std::result::Result::Ok(
-                ::channels_models::responses::DeleteChannelResponse::NotFound(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            422 => ::std::result::Result::Ok(
-                ::channels_models::responses::DeleteChannelResponse::UnprocessableEntity(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+                })
+            }
+            404 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::DeleteChannelResponse::NotFound(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            422 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::DeleteChannelResponse::UnprocessableEntity(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
     /// Health
@@ -482,20 +563,28 @@ impl ChannelsClient {
         ::channels_models::responses::HealthResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let request = self.inner.request(
-            ::openapi_runtime::client::Method::GET,
-            ::std::string::String::from("/healthz"),
-        );
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                ::std::string::String::from("/healthz"),
+            );
         let response = request.send().await?;
         match response.status {
-            200 => ::std::result::Result::Ok(::channels_models::responses::HealthResponse::Ok(
-                ::openapi_runtime::client::json_body(&response)?,
-            )),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::HealthResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
     /// Ready
@@ -509,25 +598,35 @@ impl ChannelsClient {
         ::channels_models::responses::ReadyResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let request = self.inner.request(
-            ::openapi_runtime::client::Method::GET,
-            ::std::string::String::from("/readyz"),
-        );
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                ::std::string::String::from("/readyz"),
+            );
         let response = request.send().await?;
         match response.status {
-            200 => ::std::result::Result::Ok(::channels_models::responses::ReadyResponse::Ok(
-                ::openapi_runtime::client::json_body(&response)?,
-            )),
-            503 => ::std::result::Result::Ok(
-                ::channels_models::responses::ReadyResponse::ServiceUnavailable(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::ReadyResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            503 => {
+                ::std::result::Result::Ok(
+                    ::channels_models::responses::ReadyResponse::ServiceUnavailable(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
 }
@@ -572,10 +671,12 @@ impl ChannelsClientBuilder {
         token: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            inner: self.inner.credential(
-                "HTTPBearer",
-                ::openapi_runtime::client::Credential::Bearer(token.into()),
-            ),
+            inner: self
+                .inner
+                .credential(
+                    "HTTPBearer",
+                    ::openapi_runtime::client::Credential::Bearer(token.into()),
+                ),
         }
     }
     /// The client; fails when the base URL is not an absolute `http(s)` URL.

@@ -1,10 +1,10 @@
 // @generated from openapi/channels.yaml by cargo xtask regen — do not edit
 //! Types of Channels API (version 1.0.0), generated from its OpenAPI document.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![cfg_attr(rustfmt, rustfmt::skip)]
 /// How conversations are assigned to agents.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub enum AssignmentModeEnum {
     #[serde(rename = "manual")]
     Manual,
@@ -26,7 +26,8 @@ impl AssignmentModeEnum {
 }
 
 /// Business hours configuration.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct BusinessHours {
     #[serde(default)]
     pub monday: Option<DaySchedule>,
@@ -45,7 +46,8 @@ pub struct BusinessHours {
 }
 
 /// Schema for creating a Channel.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChannelCreate {
     /// Friendly name for the channel
     pub name: String,
@@ -89,7 +91,8 @@ impl ChannelCreate {
 }
 
 /// One page of channels.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChannelListResponse {
     pub items: Vec<ChannelResponse>,
     /// Number of channels matching the filters, across all pages.
@@ -99,7 +102,8 @@ pub struct ChannelListResponse {
 }
 
 /// Schema for Channel response.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChannelResponse {
     /// Friendly name for the channel
     pub name: String,
@@ -125,9 +129,8 @@ pub struct ChannelResponse {
 }
 
 /// Status of a channel connection.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub enum ChannelStatusEnum {
     #[serde(rename = "pending")]
     Pending,
@@ -152,7 +155,8 @@ impl ChannelStatusEnum {
 }
 
 /// Schema for updating a Channel.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChannelUpdate {
     #[serde(default, skip_serializing_if = "openapi_runtime::Patch::is_absent")]
     #[schema(value_type = Option<BusinessHours>)]
@@ -182,7 +186,8 @@ pub struct ChannelUpdate {
 }
 
 /// Schedule for a single day.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct DaySchedule {
     #[serde(default = "DaySchedule::default_enabled")]
     pub enabled: bool,
@@ -207,12 +212,14 @@ impl DaySchedule {
 }
 
 /// An error with a human-readable explanation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct HTTPError {
     pub detail: String,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct HTTPValidationError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
@@ -220,12 +227,14 @@ pub struct HTTPValidationError {
 }
 
 /// Liveness or readiness of the service.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct HealthStatus {
     pub status: String,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<ValidationErrorLocItem>,
@@ -236,7 +245,8 @@ pub struct ValidationError {
 }
 
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum ValidationErrorLocItem {
     String(String),
@@ -279,22 +289,25 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = ListChannelsResponse::status(&self);
             match self {
-                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::Unauthorized {
-                    body,
-                    www_authenticate,
-                } => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                )
-                .optional_header("www-authenticate", www_authenticate),
-                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::Unauthorized { body, www_authenticate } => {
+                    openapi_runtime::response::ResponseParts::new(
+                            status,
+                            openapi_runtime::response::ResponseBody::json(&body),
+                        )
+                        .optional_header("www-authenticate", www_authenticate)
+                }
+                Self::UnprocessableEntity(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
@@ -336,30 +349,37 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = CreateChannelResponse::status(&self);
             match self {
-                Self::Created(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::Unauthorized {
-                    body,
-                    www_authenticate,
-                } => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                )
-                .optional_header("www-authenticate", www_authenticate),
-                Self::Conflict(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::PayloadTooLarge(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Created(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::Unauthorized { body, www_authenticate } => {
+                    openapi_runtime::response::ResponseParts::new(
+                            status,
+                            openapi_runtime::response::ResponseBody::json(&body),
+                        )
+                        .optional_header("www-authenticate", www_authenticate)
+                }
+                Self::Conflict(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::PayloadTooLarge(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::UnprocessableEntity(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
@@ -398,26 +418,31 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = GetChannelResponse::status(&self);
             match self {
-                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::Unauthorized {
-                    body,
-                    www_authenticate,
-                } => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                )
-                .optional_header("www-authenticate", www_authenticate),
-                Self::NotFound(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::Unauthorized { body, www_authenticate } => {
+                    openapi_runtime::response::ResponseParts::new(
+                            status,
+                            openapi_runtime::response::ResponseBody::json(&body),
+                        )
+                        .optional_header("www-authenticate", www_authenticate)
+                }
+                Self::NotFound(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::UnprocessableEntity(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
@@ -462,34 +487,43 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = UpdateChannelResponse::status(&self);
             match self {
-                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::Unauthorized {
-                    body,
-                    www_authenticate,
-                } => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                )
-                .optional_header("www-authenticate", www_authenticate),
-                Self::NotFound(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::Conflict(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::PayloadTooLarge(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::Unauthorized { body, www_authenticate } => {
+                    openapi_runtime::response::ResponseParts::new(
+                            status,
+                            openapi_runtime::response::ResponseBody::json(&body),
+                        )
+                        .optional_header("www-authenticate", www_authenticate)
+                }
+                Self::NotFound(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::Conflict(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::PayloadTooLarge(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::UnprocessableEntity(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
@@ -528,26 +562,31 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = DeleteChannelResponse::status(&self);
             match self {
-                Self::NoContent => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::Empty,
-                ),
-                Self::Unauthorized {
-                    body,
-                    www_authenticate,
-                } => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                )
-                .optional_header("www-authenticate", www_authenticate),
-                Self::NotFound(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::NoContent => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::Empty,
+                    )
+                }
+                Self::Unauthorized { body, www_authenticate } => {
+                    openapi_runtime::response::ResponseParts::new(
+                            status,
+                            openapi_runtime::response::ResponseBody::json(&body),
+                        )
+                        .optional_header("www-authenticate", www_authenticate)
+                }
+                Self::NotFound(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::UnprocessableEntity(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
@@ -573,10 +612,12 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = HealthResponse::status(&self);
             match self {
-                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
@@ -605,14 +646,18 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = ReadyResponse::status(&self);
             match self {
-                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::ServiceUnavailable(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::ServiceUnavailable(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }

@@ -29,32 +29,36 @@ pub fn generate_from_document(
 }
 
 /// Generates the crates for a lowered document.
+///
+/// The API crate, the largest, is emitted on a thread of its own while this thread emits
+/// the models and client crates: each is a pure function of the IR, so the output does not
+/// depend on which finishes first.
 pub fn generate_from_api(api: &Api, options: &GenerateOptions) -> Result<GeneratedFiles> {
+    let (api_lib, models_lib, client_lib) = std::thread::scope(|scope| {
+        let api_lib = scope.spawn(|| emit::api::emit(api, options));
+        let models_lib = emit::models::emit(api, &options.header("//"));
+        let client_lib = emit::client::emit(api, options);
+        let api_lib = api_lib
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (api_lib, models_lib, client_lib)
+    });
     let mut files = GeneratedFiles::new();
     let models_dir = format!("{}/{}", options.crates_dir, options.models_crate());
     files.insert(
         format!("{models_dir}/Cargo.toml"),
         models_manifest(api, options),
     );
-    files.insert(
-        format!("{models_dir}/src/lib.rs"),
-        emit::models::emit(api, &options.header("//"))?,
-    );
+    files.insert(format!("{models_dir}/src/lib.rs"), models_lib?);
     let api_dir = format!("{}/{}", options.crates_dir, options.api_crate());
     files.insert(format!("{api_dir}/Cargo.toml"), api_manifest(api, options));
-    files.insert(
-        format!("{api_dir}/src/lib.rs"),
-        emit::api::emit(api, options)?,
-    );
+    files.insert(format!("{api_dir}/src/lib.rs"), api_lib?);
     let client_dir = format!("{}/{}", options.crates_dir, options.client_crate());
     files.insert(
         format!("{client_dir}/Cargo.toml"),
         client_manifest(api, options),
     );
-    files.insert(
-        format!("{client_dir}/src/lib.rs"),
-        emit::client::emit(api, options)?,
-    );
+    files.insert(format!("{client_dir}/src/lib.rs"), client_lib?);
     Ok(files)
 }
 

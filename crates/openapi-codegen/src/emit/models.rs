@@ -50,7 +50,8 @@ fn emit_type(api: &Api, def: &TypeDef) -> TokenStream {
             let target = type_tokens(&expand_aliases(api, target), None);
             let schema_as = schema_as(def);
             quote! {
-                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+                #[derive(Debug, Clone, PartialEq)]
+                #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
                 #schema_as
                 #[serde(transparent)]
                 pub struct #name(pub #target);
@@ -103,8 +104,9 @@ fn emit_struct(api: &Api, def: &TypeDef, struct_def: &StructDef) -> TokenStream 
         }
     };
     quote! {
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-                #schema_as
+        #[derive(Debug, Clone, PartialEq)]
+        #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #schema_as
         #container_attrs
         pub struct #name {
             #(#fields),*
@@ -266,8 +268,9 @@ fn emit_enum(def: &TypeDef, enum_def: &EnumDef) -> TokenStream {
         quote!(Self::#variant_ident => #wire)
     });
     quote! {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-                #schema_as
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #schema_as
         #lint
         pub enum #name {
             #(#variants),*
@@ -337,8 +340,9 @@ fn emit_untagged(api: &Api, def: &TypeDef, union: &UntaggedUnion) -> TokenStream
         // make every use clumsier.
         #[allow(clippy::large_enum_variant)]
         #lint
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-                #schema_as
+        #[derive(Debug, Clone, PartialEq)]
+        #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #schema_as
         #[serde(untagged)]
         pub enum #name {
             #(#variants),*
@@ -671,7 +675,7 @@ mod tests {
             "{source}"
         );
         assert!(
-            source.contains("utoipa::ToSchema )] pub struct PagePost"),
+            source.contains("utoipa::ToSchema)] pub struct PagePost"),
             "{source}"
         );
     }

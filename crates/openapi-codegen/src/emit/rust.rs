@@ -284,15 +284,77 @@ fn literal(literal: Literal) -> TokenStream {
 }
 
 /// Formats a token stream as a Rust file with prettyplease, prefixed by `header`.
+///
+/// The file tells rustfmt to leave it as it is (`#![cfg_attr(rustfmt, rustfmt::skip)]`, an
+/// inner attribute stable Rust accepts: rustc never sets the `rustfmt` cfg): its layout is
+/// prettyplease's, and `cargo fmt --check` passes on generated crates without running
+/// rustfmt over them, which took longer than generating them.
+///
+/// The items are parsed and laid out a few at a time ([`item_chunks`]): prettyplease lays
+/// out each item on its own, so the text is the same as from the whole file at once, and
+/// the syntax tree of a large file never has to be held (and freed) as one.
 pub fn format_file(tokens: TokenStream, header: &str, what: &str) -> Result<String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|err| Error::Emit {
+    let parse_error = |err: syn::Error| Error::Emit {
         what: what.to_string(),
         message: err.to_string(),
-    })?;
-    Ok(format!(
-        "{header}\n{}",
-        separate_items(&prettyplease::unparse(&file))
-    ))
+    };
+    let mut text = String::new();
+    let mut first = true;
+    for chunk in item_chunks(tokens.clone()) {
+        let Ok(mut file) = syn::parse2::<syn::File>(chunk) else {
+            // Not cut at item boundaries after all: the whole file, for its error or text.
+            let mut file: syn::File = syn::parse2(tokens).map_err(parse_error)?;
+            file.attrs.push(skip_rustfmt());
+            text = prettyplease::unparse(&file);
+            break;
+        };
+        if first {
+            file.attrs.push(skip_rustfmt());
+            first = false;
+        }
+        text.push_str(&prettyplease::unparse(&file));
+    }
+    Ok(format!("{header}\n{}", separate_items(&text)))
+}
+
+fn skip_rustfmt() -> syn::Attribute {
+    syn::parse_quote!(#![cfg_attr(rustfmt, rustfmt::skip)])
+}
+
+/// Top-level items per chunk in [`item_chunks`].
+const ITEMS_PER_CHUNK: usize = 64;
+
+/// The top-level items of a file's tokens, a few per stream (the first with the file's
+/// inner attributes). An item ends with a `;` or a `{ ... }` block at the top level (and a
+/// `;` right after such a block belongs to it, as in `const X: T = T { .. };`).
+fn item_chunks(tokens: TokenStream) -> Vec<TokenStream> {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut chunks = Vec::new();
+    let mut chunk: Vec<TokenTree> = Vec::new();
+    let mut items = 0;
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        let ends_item = match &token {
+            TokenTree::Punct(punct) => punct.as_char() == ';',
+            TokenTree::Group(group) => {
+                group.delimiter() == Delimiter::Brace
+                    && !matches!(tokens.peek(), Some(TokenTree::Punct(next)) if next.as_char() == ';')
+            }
+            _ => false,
+        };
+        chunk.push(token);
+        if ends_item {
+            items += 1;
+            if items == ITEMS_PER_CHUNK {
+                chunks.push(chunk.drain(..).collect());
+                items = 0;
+            }
+        }
+    }
+    if !chunk.is_empty() || chunks.is_empty() {
+        chunks.push(chunk.into_iter().collect());
+    }
+    chunks
 }
 
 /// Puts a blank line after each top-level item, which prettyplease does not.
@@ -326,5 +388,78 @@ pub fn unused_prefix(code: &[TokenStream], name: &str) -> Ident {
         format_ident!("{}", name)
     } else {
         format_ident!("_{}", name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Items of every shape whose end `item_chunks` must find, more than one chunk of them.
+    fn many_items() -> TokenStream {
+        let items = (0..ITEMS_PER_CHUNK + 5).map(|n| {
+            let name = format_ident!("Item{n}");
+            let constant = format_ident!("ITEM_{n}");
+            let function = format_ident!("item_{n}");
+            let tuple = format_ident!("Tuple{n}");
+            quote! {
+                /// A struct.
+                #[derive(Debug)]
+                pub struct #name { pub a: u8 }
+                pub struct #tuple(pub u8);
+                impl #name { pub fn new() -> Self { Self { a: 0 } } }
+                pub const #constant: #name = #name { a: 1 };
+                static PATTERN: &[u8] = &[1, 2];
+                pub fn #function() -> u8 { let x = { 1 }; x }
+                pub mod inner { pub type T = u8; }
+                pub trait Named { fn name(&self) -> impl Future<Output = ()> + Send; }
+            }
+        });
+        quote! {
+            #![doc = " A crate."]
+            #![allow(dead_code)]
+            #(#items)*
+        }
+    }
+
+    #[test]
+    fn chunks_end_at_item_boundaries() {
+        let chunks = item_chunks(many_items());
+        assert!(chunks.len() > 1, "{}", chunks.len());
+        for chunk in chunks {
+            if let Err(err) = syn::parse2::<syn::File>(chunk.clone()) {
+                panic!("{err}: {chunk}");
+            }
+        }
+    }
+
+    /// Laying out the chunks one by one gives the text of the whole file laid out at once.
+    #[test]
+    fn chunked_layout_is_the_whole_file_s() {
+        let chunked = format_file(many_items(), "// header", "test").unwrap();
+        let mut file: syn::File = syn::parse2(many_items()).unwrap();
+        file.attrs.push(skip_rustfmt());
+        let whole = format!(
+            "// header\n{}",
+            separate_items(&prettyplease::unparse(&file))
+        );
+        assert_eq!(chunked, whole);
+        assert!(
+            chunked.starts_with(
+                "// header\n//! A crate.\n#![allow(dead_code)]\n#![cfg_attr(rustfmt, rustfmt::skip)]\n"
+            ),
+            "{chunked}"
+        );
+    }
+
+    /// Tokens that do not end where `item_chunks` expects still format, as a whole.
+    #[test]
+    fn an_item_with_a_block_inside_an_expression_still_formats() {
+        let tokens = quote! {
+            const X: u8 = { 1 } + 2;
+            pub struct A;
+        };
+        let text = format_file(tokens, "// header", "test").unwrap();
+        assert!(text.contains("const X: u8 = { 1 } + 2;\n"), "{text}");
     }
 }

@@ -1,6 +1,7 @@
 // @generated from tests/specs/client-roundtrip.yaml by cargo xtask regen — do not edit
 //! Round trip (version 1.0.0): the [`RoundtripApi`] trait to implement and the actix-web glue that serves it ([`configure`]), generated from its OpenAPI document.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![cfg_attr(rustfmt, rustfmt::skip)]
 /// The operations of Round trip. Implement it and mount it with [`configure`].
 ///
 /// Each operation answers one of its documented responses, or `Err` for an
@@ -14,7 +15,9 @@ pub trait RoundtripApi: Send + Sync + 'static {
     fn authenticate(
         &self,
         credentials: openapi_runtime::Credentials,
-    ) -> impl Future<Output = Result<Self::Principal, openapi_runtime::AuthError>> + Send;
+    ) -> impl Future<
+        Output = Result<Self::Principal, openapi_runtime::AuthError>,
+    > + Send;
     /// Rules the document cannot state, by model type: each runs on a request
     /// body's values of its type once their schema checks pass, and its problems
     /// are answered in the same 422 as the schema's (like Pydantic's
@@ -113,35 +116,42 @@ pub fn configure<T: RoundtripApi>(
     api: actix_web::web::Data<T>,
     options: openapi_runtime::GlueOptions,
 ) {
-    cfg.app_data(api)
-        .app_data(actix_web::web::ThinData(options));
+    cfg.app_data(api).app_data(actix_web::web::ThinData(options));
     cfg.service(
         actix_web::web::resource("/files/{name}")
             .route(actix_web::web::get().to(handle_echo_path::<T>))
-            .default_service(actix_web::web::to(|| {
-                openapi_runtime::respond::method_not_allowed_handler("GET")
-            })),
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
     );
     cfg.service(
         actix_web::web::resource("/files/{name}/versions/{version}")
             .route(actix_web::web::get().to(handle_echo_two_path_params::<T>))
-            .default_service(actix_web::web::to(|| {
-                openapi_runtime::respond::method_not_allowed_handler("GET")
-            })),
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
     );
     cfg.service(
         actix_web::web::resource("/search")
             .route(actix_web::web::get().to(handle_echo_query::<T>))
-            .default_service(actix_web::web::to(|| {
-                openapi_runtime::respond::method_not_allowed_handler("GET")
-            })),
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
     );
     cfg.service(
         actix_web::web::resource("/notes")
             .route(actix_web::web::post().to(handle_echo_body::<T>))
-            .default_service(actix_web::web::to(|| {
-                openapi_runtime::respond::method_not_allowed_handler("POST")
-            })),
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "POST",
+                )),
+            ),
     );
 }
 
@@ -153,15 +163,15 @@ async fn handle_echo_path<T: RoundtripApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("echo_path", false),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Anonymous,
-        |req, _, problems| parse_echo_path_params(req, problems),
-        |(), params| api.echo_path(params),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("echo_path", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_path_params(req, problems),
+            |(), params| api.echo_path(params),
+        )
+        .await
 }
 
 fn parse_echo_path_params(
@@ -189,15 +199,15 @@ async fn handle_echo_two_path_params<T: RoundtripApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("echo_two_path_params", false),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Anonymous,
-        |req, _, problems| parse_echo_two_path_params_params(req, problems),
-        |(), params| api.echo_two_path_params(params),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("echo_two_path_params", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_two_path_params_params(req, problems),
+            |(), params| api.echo_two_path_params(params),
+        )
+        .await
 }
 
 fn parse_echo_two_path_params_params(
@@ -238,15 +248,15 @@ async fn handle_echo_query<T: RoundtripApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("echo_query", false),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Anonymous,
-        |req, _, problems| parse_echo_query_params(req, problems),
-        |(), params| api.echo_query(params),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("echo_query", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_query_params(req, problems),
+            |(), params| api.echo_query(params),
+        )
+        .await
 }
 
 fn parse_echo_query_params(
@@ -312,12 +322,9 @@ fn parse_echo_query_params(
         let loc = &openapi_runtime::Loc::param("query", "mode");
         match query.last("mode") {
             Some(text) => {
-                let parsed = openapi_runtime::param::enumeration::<roundtrip_models::Mode>(
-                    text,
-                    &["fast", "slow_and_careful"],
-                    loc,
-                    problems,
-                );
+                let parsed = openapi_runtime::param::enumeration::<
+                    roundtrip_models::Mode,
+                >(text, &["fast", "slow_and_careful"], loc, problems);
                 parsed.map(Some)
             }
             None => Some(None),
@@ -378,18 +385,23 @@ async fn handle_echo_body<T: RoundtripApi>(
     payload: actix_web::web::Payload,
 ) -> actix_web::HttpResponse {
     openapi_runtime::pipeline::serve(
-        openapi_runtime::pipeline::Operation::new("echo_body", true),
-        options.0,
-        req,
-        payload,
-        openapi_runtime::pipeline::Required {
-            schemes: SCHEMES_1,
-            authenticate: |credentials| api.authenticate(credentials),
-        },
-        |req, bytes, problems| parse_echo_body_body(req, bytes, problems, api.after_validation()),
-        |principal, body| api.echo_body(principal, body),
-    )
-    .await
+            openapi_runtime::pipeline::Operation::new("echo_body", true),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Required {
+                schemes: SCHEMES_1,
+                authenticate: |credentials| api.authenticate(credentials),
+            },
+            |req, bytes, problems| parse_echo_body_body(
+                req,
+                bytes,
+                problems,
+                api.after_validation(),
+            ),
+            |principal, body| api.echo_body(principal, body),
+        )
+        .await
 }
 
 fn parse_echo_body_body(
@@ -400,9 +412,8 @@ fn parse_echo_body_body(
 ) -> Option<roundtrip_models::Note> {
     match openapi_runtime::body::decode_json(req, &bytes, problems) {
         openapi_runtime::body::JsonBody::Absent => {
-            problems.push(openapi_runtime::Problem::missing(
-                &openapi_runtime::Loc::body(),
-            ));
+            problems
+                .push(openapi_runtime::Problem::missing(&openapi_runtime::Loc::body()));
             None
         }
         openapi_runtime::body::JsonBody::Rejected => None,
@@ -421,10 +432,12 @@ fn parse_echo_body_body(
     }
 }
 
-static SCHEMES_1: &[openapi_runtime::auth::Scheme] = &[openapi_runtime::auth::Scheme {
-    name: "Token",
-    kind: openapi_runtime::auth::SchemeKind::Bearer,
-}];
+static SCHEMES_1: &[openapi_runtime::auth::Scheme] = &[
+    openapi_runtime::auth::Scheme {
+        name: "Token",
+        kind: openapi_runtime::auth::SchemeKind::Bearer,
+    },
+];
 
 /// Checks a `Note` value, recording every problem.
 fn validate_note(

@@ -9,6 +9,7 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::too_many_arguments)]
 #![allow(clippy::match_overlapping_arm)]
+#![cfg_attr(rustfmt, rustfmt::skip)]
 pub use ::openapi_runtime::client::{ClientError, RawResponse, RetryPolicy};
 
 pub use ::openapi_runtime::Patch;
@@ -55,29 +56,37 @@ impl RoundtripClient {
         ::roundtrip_models::responses::EchoPathResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let request = self.inner.request(
-            ::openapi_runtime::client::Method::GET,
-            [
-                ::std::string::String::from("/files/"),
-                ::openapi_runtime::client::path_value(
-                    "name",
-                    ::openapi_runtime::client::Style::Simple,
-                    false,
-                    &name,
-                )?,
-            ]
-            .concat(),
-        );
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/files/"),
+                    ::openapi_runtime::client::path_value(
+                        "name",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &name,
+                    )?,
+                ]
+                    .concat(),
+            );
         let response = request.send().await?;
         match response.status {
-            200 => ::std::result::Result::Ok(::roundtrip_models::responses::EchoPathResponse::Ok(
-                ::openapi_runtime::client::json_body(&response)?,
-            )),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoPathResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
     /// `GET /files/{name}/versions/{version}` (operation `echo_two_path_params`)
@@ -89,38 +98,44 @@ impl RoundtripClient {
         ::roundtrip_models::responses::EchoTwoPathParamsResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let request = self.inner.request(
-            ::openapi_runtime::client::Method::GET,
-            [
-                ::std::string::String::from("/files/"),
-                ::openapi_runtime::client::path_value(
-                    "name",
-                    ::openapi_runtime::client::Style::Simple,
-                    false,
-                    &name,
-                )?,
-                ::std::string::String::from("/versions/"),
-                ::openapi_runtime::client::path_value(
-                    "version",
-                    ::openapi_runtime::client::Style::Simple,
-                    false,
-                    &version,
-                )?,
-            ]
-            .concat(),
-        );
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/files/"),
+                    ::openapi_runtime::client::path_value(
+                        "name",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &name,
+                    )?,
+                    ::std::string::String::from("/versions/"),
+                    ::openapi_runtime::client::path_value(
+                        "version",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &version,
+                    )?,
+                ]
+                    .concat(),
+            );
         let response = request.send().await?;
         match response.status {
-            200 => ::std::result::Result::Ok(
-                ::roundtrip_models::responses::EchoTwoPathParamsResponse::Ok(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoTwoPathParamsResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
     /// `GET /search` (operation `echo_query`)
@@ -131,53 +146,46 @@ impl RoundtripClient {
         ::roundtrip_models::responses::EchoQueryResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let mut request = self.inner.request(
-            ::openapi_runtime::client::Method::GET,
-            ::std::string::String::from("/search"),
-        );
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                ::std::string::String::from("/search"),
+            );
         request.query("q", ::openapi_runtime::client::Style::Form, true, &params.q)?;
-        request.query(
-            "tags",
-            ::openapi_runtime::client::Style::Form,
-            true,
-            &params.tags,
-        )?;
-        request.query(
-            "ids",
-            ::openapi_runtime::client::Style::Form,
-            false,
-            &params.ids,
-        )?;
-        request.query(
-            "mode",
-            ::openapi_runtime::client::Style::Form,
-            true,
-            &params.mode,
-        )?;
-        request.query(
-            "limit",
-            ::openapi_runtime::client::Style::Form,
-            true,
-            &params.limit,
-        )?;
-        request.query(
-            "flag",
-            ::openapi_runtime::client::Style::Form,
-            true,
-            &params.flag,
-        )?;
+        request
+            .query("tags", ::openapi_runtime::client::Style::Form, true, &params.tags)?;
+        request
+            .query("ids", ::openapi_runtime::client::Style::Form, false, &params.ids)?;
+        request
+            .query("mode", ::openapi_runtime::client::Style::Form, true, &params.mode)?;
+        request
+            .query(
+                "limit",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.limit,
+            )?;
+        request
+            .query("flag", ::openapi_runtime::client::Style::Form, true, &params.flag)?;
         request.header("X-Trace", false, &params.x_trace)?;
         request.header("X-Request-Id", false, &params.x_request_id)?;
         let response = request.send().await?;
         match response.status {
-            200 => ::std::result::Result::Ok(::roundtrip_models::responses::EchoQueryResponse::Ok(
-                ::openapi_runtime::client::json_body(&response)?,
-            )),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoQueryResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
     /// `POST /notes` (operation `echo_body`)
@@ -188,44 +196,57 @@ impl RoundtripClient {
         ::roundtrip_models::responses::EchoBodyResponse,
         ::openapi_runtime::client::ClientError,
     > {
-        let mut request = self.inner.request(
-            ::openapi_runtime::client::Method::POST,
-            ::std::string::String::from("/notes"),
-        );
-        request.security(&[::openapi_runtime::client::Scheme {
-            name: "Token",
-            carrier: ::openapi_runtime::client::Carrier::Bearer,
-        }])?;
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::POST,
+                ::std::string::String::from("/notes"),
+            );
+        request
+            .security(
+                &[
+                    ::openapi_runtime::client::Scheme {
+                        name: "Token",
+                        carrier: ::openapi_runtime::client::Carrier::Bearer,
+                    },
+                ],
+            )?;
         request.json_body(body)?;
         let response = request.send().await?;
         match response.status {
             201 => {
-                ::std::result::Result::Ok(::roundtrip_models::responses::EchoBodyResponse::Created(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ))
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoBodyResponse::Created(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
             }
-            401 => ::std::result::Result::Ok(
-                ::roundtrip_models::responses::EchoBodyResponse::Unauthorized {
+            401 => {
+                ::std::result::Result::Ok(::roundtrip_models::responses::EchoBodyResponse::Unauthorized {
                     body: ::openapi_runtime::client::json_body(&response)?,
                     www_authenticate: response.header("www-authenticate"),
-                },
-            ),
-            422 => ::std::result::Result::Ok(
-                ::roundtrip_models::responses::EchoBodyResponse::UnprocessableEntity(
-                    ::openapi_runtime::client::json_body(&response)?,
-                ),
-            ),
-            400..=499 => ::std::result::Result::Ok(
-                ::roundtrip_models::responses::EchoBodyResponse::ClientError {
+                })
+            }
+            422 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoBodyResponse::UnprocessableEntity(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            400..=499 => {
+                ::std::result::Result::Ok(::roundtrip_models::responses::EchoBodyResponse::ClientError {
                     status: response.status,
                     body: ::openapi_runtime::client::json_body(&response)?,
-                },
-            ),
-            _ => ::std::result::Result::Err(
-                ::openapi_runtime::client::ClientError::UnexpectedStatus(::std::boxed::Box::new(
-                    response,
-                )),
-            ),
+                })
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
         }
     }
 }
@@ -264,12 +285,17 @@ impl RoundtripClientBuilder {
         }
     }
     /// The bearer token for the `Token` scheme (`Authorization: Bearer`).
-    pub fn token_token(self, token: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn token_token(
+        self,
+        token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            inner: self.inner.credential(
-                "Token",
-                ::openapi_runtime::client::Credential::Bearer(token.into()),
-            ),
+            inner: self
+                .inner
+                .credential(
+                    "Token",
+                    ::openapi_runtime::client::Credential::Bearer(token.into()),
+                ),
         }
     }
     /// The client; fails when the base URL is not an absolute `http(s)` URL.

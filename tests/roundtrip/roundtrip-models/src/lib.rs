@@ -1,14 +1,15 @@
 // @generated from tests/specs/client-roundtrip.yaml by cargo xtask regen — do not edit
 //! Types of Round trip (version 1.0.0), generated from its OpenAPI document.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#![cfg_attr(rustfmt, rustfmt::skip)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Error {
     pub detail: String,
 }
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub enum Mode {
     #[serde(rename = "fast")]
     Fast,
@@ -26,7 +27,8 @@ impl Mode {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Note {
     pub title: String,
     #[serde(default, skip_serializing_if = "openapi_runtime::Patch::is_absent")]
@@ -37,18 +39,21 @@ pub struct Note {
     pub tags: Option<Vec<String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct NoteEcho {
     pub note: Note,
     pub principal: String,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct PathEcho {
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct QueryEcho {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
@@ -68,20 +73,23 @@ pub struct QueryEcho {
     pub request_id: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct TwoPathEcho {
     pub name: String,
     pub version: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ValidationErrors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub detail: Option<Vec<ValidationErrorsDetailItem>>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ValidationErrorsDetailItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
@@ -95,7 +103,8 @@ pub struct ValidationErrorsDetailItem {
 }
 
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum ValidationErrorsDetailItemLocItem {
     String(String),
@@ -128,10 +137,12 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = EchoPathResponse::status(&self);
             match self {
-                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
@@ -157,10 +168,12 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = EchoTwoPathParamsResponse::status(&self);
             match self {
-                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
@@ -186,10 +199,12 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = EchoQueryResponse::status(&self);
             match self {
-                Self::Ok(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
@@ -228,26 +243,31 @@ pub mod responses {
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = EchoBodyResponse::status(&self);
             match self {
-                Self::Created(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::Unauthorized {
-                    body,
-                    www_authenticate,
-                } => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                )
-                .optional_header("www-authenticate", www_authenticate),
-                Self::UnprocessableEntity(body) => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
-                Self::ClientError { body, .. } => openapi_runtime::response::ResponseParts::new(
-                    status,
-                    openapi_runtime::response::ResponseBody::json(&body),
-                ),
+                Self::Created(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::Unauthorized { body, www_authenticate } => {
+                    openapi_runtime::response::ResponseParts::new(
+                            status,
+                            openapi_runtime::response::ResponseBody::json(&body),
+                        )
+                        .optional_header("www-authenticate", www_authenticate)
+                }
+                Self::UnprocessableEntity(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::ClientError { body, .. } => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
             }
         }
     }
