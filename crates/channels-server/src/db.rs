@@ -6,6 +6,7 @@ use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
 
 use crate::group_commit::Writer;
+use crate::inline_reads::InlineReads;
 
 /// How to reach the database and how many connections to keep.
 #[derive(Clone, Debug)]
@@ -15,6 +16,8 @@ pub struct DatabaseOptions {
     pub min_connections: u32,
     /// When SQLite acknowledges a commit (ignored on PostgreSQL).
     pub sqlite_durability: SqliteDurability,
+    /// How a server reads channels on SQLite (ignored on PostgreSQL).
+    pub sqlite_reads: SqliteReads,
 }
 
 /// What an acknowledged write on SQLite survives.
@@ -29,11 +32,24 @@ pub enum SqliteDurability {
     Normal,
 }
 
-/// The server's connections: a pool for reads, and where writes go.
+/// Where a server's channel reads run on SQLite.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum SqliteReads {
+    /// On the request's own thread, over a connection of that thread (`inline_reads`).
+    #[default]
+    Inline,
+    /// Through the sqlx pool, each statement on sqlx's connection thread. Kept to compare
+    /// against in benchmarks.
+    Pool,
+}
+
+/// The server's connections: a pool for reads, where writes go, and (SQLite) the
+/// inline readers of channels.
 #[derive(Clone, Debug)]
 pub struct Connections {
     pub reads: DatabaseConnection,
     pub writer: Writer,
+    pub inline_reads: Option<InlineReads>,
 }
 
 /// SQLite writers wait this long for each other instead of failing with "database is locked".
@@ -51,11 +67,24 @@ pub async fn connect(options: &DatabaseOptions) -> Result<DatabaseConnection, Db
 /// reads and writes share the pool.
 pub async fn connect_for_serving(options: &DatabaseOptions) -> Result<Connections, DbErr> {
     let reads = connect(options).await?;
-    let writer = match reads.get_database_backend() {
-        DbBackend::Sqlite => Writer::batched(open_pool(options, 1, 1).await?),
-        _ => Writer::Direct(reads.clone()),
+    if reads.get_database_backend() != DbBackend::Sqlite {
+        let writer = Writer::Direct(reads.clone());
+        return Ok(Connections {
+            reads,
+            writer,
+            inline_reads: None,
+        });
+    }
+    let writer = Writer::batched(open_pool(options, 1, 1).await?);
+    let inline_reads = match options.sqlite_reads {
+        SqliteReads::Inline => InlineReads::for_url(&options.url)?,
+        SqliteReads::Pool => None,
     };
-    Ok(Connections { reads, writer })
+    Ok(Connections {
+        reads,
+        writer,
+        inline_reads,
+    })
 }
 
 async fn open_pool(

@@ -10,6 +10,7 @@ pub mod docs;
 pub mod domain;
 pub mod entity;
 pub mod group_commit;
+pub mod inline_reads;
 pub mod migration;
 pub mod panic_guard;
 pub mod request_id;

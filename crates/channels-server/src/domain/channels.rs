@@ -1,10 +1,11 @@
 //! The channel service: every channel operation, scoped to one tenant.
 
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     AccessMode, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait,
     DatabaseConnection, DbBackend, DbErr, EntityTrait, IsolationLevel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, SqlErr, TransactionTrait,
+    QueryOrder, QuerySelect, QueryTrait, Select, SqlErr, TransactionTrait,
 };
 use serde_json::{Map, Value};
 
@@ -12,6 +13,7 @@ use super::schedule::WeeklySchedule;
 use super::{AssignmentMode, ChannelStatus, TenantId, stored_text, tenants};
 use crate::entity::channel;
 use crate::group_commit::Writer;
+use crate::inline_reads::{self, InlineReads};
 use crate::migration::CHANNEL_NAME_INDEX;
 
 /// A channel as the API shows it.
@@ -104,18 +106,30 @@ pub struct ChannelService {
     /// Reads; also writes when `writer` is `Direct` over the same pool.
     db: DatabaseConnection,
     writer: Writer,
+    /// SQLite: channel reads on the request's thread instead of `db` (`inline_reads`).
+    inline_reads: Option<InlineReads>,
 }
 
 impl ChannelService {
     /// Reads and writes on one pool, each write its own transaction.
     pub fn new(db: DatabaseConnection) -> Self {
         let writer = Writer::Direct(db.clone());
-        Self { db, writer }
+        Self::with_writer(db, writer)
     }
 
     /// Reads on `db`, writes through `writer` (see `group_commit`).
     pub fn with_writer(db: DatabaseConnection, writer: Writer) -> Self {
-        Self { db, writer }
+        Self {
+            db,
+            writer,
+            inline_reads: None,
+        }
+    }
+
+    /// Reads channels through `inline_reads` (SQLite) instead of the pool.
+    pub fn with_inline_reads(mut self, inline_reads: Option<InlineReads>) -> Self {
+        self.inline_reads = inline_reads;
+        self
     }
 
     pub fn writer(&self) -> &Writer {
@@ -166,7 +180,18 @@ impl ChannelService {
     }
 
     pub async fn get(&self, tenant: TenantId, id: i64) -> Result<Channel, ChannelError> {
-        find(&self.db, tenant, id).await
+        self.find(tenant, id).await
+    }
+
+    async fn find(&self, tenant: TenantId, id: i64) -> Result<Channel, ChannelError> {
+        let query = by_id(tenant, id);
+        let row = match &self.inline_reads {
+            Some(reads) => reads
+                .all::<channel::Model>(&query.build(DbBackend::Sqlite))?
+                .pop(),
+            None => query.one(&self.db).await?,
+        };
+        to_channel(row.ok_or(ChannelError::NotFound)?)
     }
 
     pub async fn list(
@@ -189,6 +214,24 @@ impl ChannelService {
         if let Some(is_active) = filter.is_active {
             query = query.filter(channel::Column::IsActive.eq(is_active));
         }
+        let page = query
+            .clone()
+            .order_by_asc(channel::Column::Id)
+            .offset(filter.skip)
+            .limit(filter.limit);
+        let (rows, total) = match &self.inline_reads {
+            Some(reads) => list_inline(reads, query, page)?,
+            None => self.list_pooled(query, page).await?,
+        };
+        let items = rows.into_iter().map(to_channel).collect::<Result<_, _>>()?;
+        Ok(ChannelPage { items, total })
+    }
+
+    async fn list_pooled(
+        &self,
+        query: Select<channel::Entity>,
+        page: Select<channel::Entity>,
+    ) -> Result<(Vec<channel::Model>, u64), DbErr> {
         // Count and page from one snapshot, so `total` agrees with the items even while
         // others write. SQLite reads from a snapshot inside any transaction.
         let txn = match self.db.get_database_backend() {
@@ -202,16 +245,10 @@ impl ChannelService {
             }
             _ => self.db.begin().await?,
         };
-        let total = query.clone().count(&txn).await?;
-        let rows = query
-            .order_by_asc(channel::Column::Id)
-            .offset(filter.skip)
-            .limit(filter.limit)
-            .all(&txn)
-            .await?;
+        let total = query.count(&txn).await?;
+        let rows = page.all(&txn).await?;
         txn.commit().await?;
-        let items = rows.into_iter().map(to_channel).collect::<Result<_, _>>()?;
-        Ok(ChannelPage { items, total })
+        Ok((rows, total))
     }
 
     /// Applies a merge patch with one `UPDATE` of only the touched columns, so
@@ -225,7 +262,7 @@ impl ChannelService {
         let becomes_default = changes.is_default == Some(true);
         let Some(columns) = changed_columns(changes)? else {
             // Nothing to change: `updated_at` stays where it is.
-            return find(&self.db, tenant, id).await;
+            return self.find(tenant, id).await;
         };
 
         let row = match &self.writer {
@@ -372,18 +409,32 @@ async fn clear_default<C: ConnectionTrait>(
     query.exec(db).await.map(|_| ())
 }
 
-async fn find<C: ConnectionTrait>(
-    db: &C,
-    tenant: TenantId,
-    id: i64,
-) -> Result<Channel, ChannelError> {
-    let row = channel::Entity::find()
+fn by_id(tenant: TenantId, id: i64) -> Select<channel::Entity> {
+    channel::Entity::find()
         .filter(channel::Column::Id.eq(id))
         .filter(channel::Column::TenantId.eq(tenant.0))
-        .one(db)
-        .await?
-        .ok_or(ChannelError::NotFound)?;
-    to_channel(row)
+}
+
+/// Count and page from one snapshot (one read transaction), on this thread's connection.
+fn list_inline(
+    reads: &InlineReads,
+    query: Select<channel::Entity>,
+    page: Select<channel::Entity>,
+) -> Result<(Vec<channel::Model>, u64), DbErr> {
+    // COUNT of the primary key, which is never NULL: COUNT(*) of the filtered rows.
+    let count = query
+        .select_only()
+        .expr(Expr::col(channel::Column::Id).count())
+        .build(DbBackend::Sqlite);
+    let page = page.build(DbBackend::Sqlite);
+    reads.with(|connection| {
+        let snapshot = connection.transaction().map_err(inline_reads::read_error)?;
+        let total = inline_reads::query_all::<i64>(&snapshot, &count)?;
+        let rows = inline_reads::query_all::<channel::Model>(&snapshot, &page)?;
+        snapshot.commit().map_err(inline_reads::read_error)?;
+        let total = total.first().copied().unwrap_or(0);
+        Ok((rows, u64::try_from(total).unwrap_or(0)))
+    })
 }
 
 /// A duplicate name is the only unique violation a client can cause: the
