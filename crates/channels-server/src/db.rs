@@ -1,12 +1,15 @@
 //! Connecting to the database: SQLite by default, PostgreSQL when the URL says so.
 
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
 use std::time::Duration;
 
-use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr, RuntimeErr};
 
 use crate::group_commit::Writer;
 use crate::inline_reads::InlineReads;
+use crate::sqlite_rows::db_err;
 
 /// How to reach the database and how many connections to keep.
 #[derive(Clone, Debug)]
@@ -75,7 +78,15 @@ pub async fn connect_for_serving(options: &DatabaseOptions) -> Result<Connection
             inline_reads: None,
         });
     }
-    let writer = Writer::batched(open_pool(options, 1, 1).await?);
+    let writer = match sqlite_file(&options.url)? {
+        Some(path) => {
+            let connection = open_writer(&path, options.sqlite_durability).map_err(db_err)?;
+            Writer::batched(connection)
+                .map_err(|err| DbErr::Custom(format!("starting the SQLite writer thread: {err}")))?
+        }
+        // Every connection to `:memory:` is a database of its own: writes share the pool.
+        None => Writer::Direct(reads.clone()),
+    };
     let inline_reads = match options.sqlite_reads {
         SqliteReads::Inline => InlineReads::for_url(&options.url)?,
         SqliteReads::Pool => None,
@@ -85,6 +96,39 @@ pub async fn connect_for_serving(options: &DatabaseOptions) -> Result<Connection
         writer,
         inline_reads,
     })
+}
+
+/// The file of a SQLite database URL; `None` for an in-memory database.
+pub fn sqlite_file(url: &str) -> Result<Option<PathBuf>, DbErr> {
+    let options = SqliteConnectOptions::from_str(url).map_err(|err| {
+        DbErr::Conn(RuntimeErr::Internal(format!(
+            "parsing the SQLite URL: {err}"
+        )))
+    })?;
+    let path = options.get_filename();
+    if url.contains(":memory:") || url.contains("mode=memory") || path.as_os_str().is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(path.to_owned()))
+}
+
+/// The SQLite writer's connection, set up like the pool's (WAL, durability, busy wait,
+/// foreign keys).
+fn open_writer(
+    path: &Path,
+    durability: SqliteDurability,
+) -> rusqlite::Result<rusqlite::Connection> {
+    let connection = rusqlite::Connection::open(path)?;
+    connection.busy_timeout(SQLITE_BUSY_TIMEOUT)?;
+    connection
+        .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))?;
+    let synchronous = match durability {
+        SqliteDurability::Full => "FULL",
+        SqliteDurability::Normal => "NORMAL",
+    };
+    connection.pragma_update(None, "synchronous", synchronous)?;
+    connection.pragma_update(None, "foreign_keys", true)?;
+    Ok(connection)
 }
 
 async fn open_pool(

@@ -14,4 +14,5 @@ pub mod inline_reads;
 pub mod migration;
 pub mod panic_guard;
 pub mod request_id;
+pub mod sqlite_rows;
 pub mod telemetry;

@@ -1,20 +1,23 @@
 //! The channel service: every channel operation, scoped to one tenant.
 
+mod sqlite;
+
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     AccessMode, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait,
     DatabaseConnection, DbBackend, DbErr, EntityTrait, IsolationLevel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait, Select, SqlErr, TransactionTrait,
+    QueryOrder, QuerySelect, QueryTrait, Select, SqlErr, TransactionTrait, UpdateMany,
 };
 use serde_json::{Map, Value};
 
 use super::schedule::WeeklySchedule;
 use super::{AssignmentMode, ChannelStatus, TenantId, stored_text, tenants};
 use crate::entity::channel;
-use crate::group_commit::Writer;
-use crate::inline_reads::{self, InlineReads};
+use crate::group_commit::{Writer, transaction};
+use crate::inline_reads::InlineReads;
 use crate::migration::CHANNEL_NAME_INDEX;
+use crate::sqlite_rows::{self, db_err};
 
 /// A channel as the API shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -163,15 +166,22 @@ impl ChannelService {
         let created = match &self.writer {
             // One statement is its own transaction: no BEGIN/COMMIT round trips.
             Writer::Direct(db) if !is_default => insert(db, row).await?,
-            writer => {
+            Writer::Direct(db) => {
+                transaction(db, move |txn| {
+                    Box::pin(async move {
+                        clear_default(txn, tenant, None).await?;
+                        insert(txn, row).await
+                    })
+                })
+                .await?
+            }
+            Writer::Batched(writer) => {
                 writer
-                    .write(move |txn| {
-                        Box::pin(async move {
-                            if is_default {
-                                clear_default(txn, tenant, None).await?;
-                            }
-                            insert(txn, row).await
-                        })
+                    .write(move |connection| {
+                        if is_default {
+                            sqlite::clear_default(connection, tenant, None)?;
+                        }
+                        sqlite::insert(connection, row)
                     })
                     .await?
             }
@@ -268,16 +278,23 @@ impl ChannelService {
         let row = match &self.writer {
             // One statement is its own transaction: no BEGIN/COMMIT round trips.
             Writer::Direct(db) if !becomes_default => update(db, tenant, id, columns).await?,
-            writer => {
+            // NotFound undoes the cleared default with the rest.
+            Writer::Direct(db) => {
+                transaction(db, move |txn| {
+                    Box::pin(async move {
+                        clear_default(txn, tenant, Some(id)).await?;
+                        update(txn, tenant, id, columns).await
+                    })
+                })
+                .await?
+            }
+            Writer::Batched(writer) => {
                 writer
-                    .write(move |txn| {
-                        Box::pin(async move {
-                            if becomes_default {
-                                clear_default(txn, tenant, Some(id)).await?;
-                            }
-                            // NotFound undoes the cleared default with the rest.
-                            update(txn, tenant, id, columns).await
-                        })
+                    .write(move |connection| {
+                        if becomes_default {
+                            sqlite::clear_default(connection, tenant, Some(id))?;
+                        }
+                        sqlite::update(connection, tenant, id, columns)
                     })
                     .await?
             }
@@ -288,9 +305,9 @@ impl ChannelService {
     pub async fn delete(&self, tenant: TenantId, id: i64) -> Result<(), ChannelError> {
         match &self.writer {
             Writer::Direct(db) => delete(db, tenant, id).await,
-            writer => {
+            Writer::Batched(writer) => {
                 writer
-                    .write(move |txn| Box::pin(delete(txn, tenant, id)))
+                    .write(move |connection| sqlite::delete(connection, tenant, id))
                     .await
             }
         }
@@ -313,10 +330,7 @@ async fn update<C: ConnectionTrait>(
     id: i64,
     columns: channel::ActiveModel,
 ) -> Result<channel::Model, ChannelError> {
-    let updated = channel::Entity::update_many()
-        .set(columns)
-        .filter(channel::Column::Id.eq(id))
-        .filter(channel::Column::TenantId.eq(tenant.0))
+    let updated = by_tenant_and_id(channel::Entity::update_many().set(columns), tenant, id)
         .exec_with_returning(db)
         .await
         .map_err(map_write_error)?;
@@ -324,9 +338,7 @@ async fn update<C: ConnectionTrait>(
 }
 
 async fn delete<C: ConnectionTrait>(db: &C, tenant: TenantId, id: i64) -> Result<(), ChannelError> {
-    let deleted = channel::Entity::delete_many()
-        .filter(channel::Column::Id.eq(id))
-        .filter(channel::Column::TenantId.eq(tenant.0))
+    let deleted = by_tenant_and_id(channel::Entity::delete_many(), tenant, id)
         .exec(db)
         .await?;
     if deleted.rows_affected == 0 {
@@ -395,7 +407,11 @@ async fn clear_default<C: ConnectionTrait>(
     keep: Option<i64>,
 ) -> Result<(), DbErr> {
     tenants::lock_for_default_change(db, tenant).await?;
-    let mut query = channel::Entity::update_many()
+    clear_default_query(tenant, keep).exec(db).await.map(|_| ())
+}
+
+fn clear_default_query(tenant: TenantId, keep: Option<i64>) -> UpdateMany<channel::Entity> {
+    let query = channel::Entity::update_many()
         .set(channel::ActiveModel {
             is_default: Set(false),
             updated_at: Set(super::now()),
@@ -403,16 +419,21 @@ async fn clear_default<C: ConnectionTrait>(
         })
         .filter(channel::Column::TenantId.eq(tenant.0))
         .filter(channel::Column::IsDefault.eq(true));
-    if let Some(keep) = keep {
-        query = query.filter(channel::Column::Id.ne(keep));
+    match keep {
+        Some(keep) => query.filter(channel::Column::Id.ne(keep)),
+        None => query,
     }
-    query.exec(db).await.map(|_| ())
+}
+
+/// One channel of one tenant: a channel of another tenant is as absent as a missing one.
+fn by_tenant_and_id<Q: QueryFilter>(query: Q, tenant: TenantId, id: i64) -> Q {
+    query
+        .filter(channel::Column::Id.eq(id))
+        .filter(channel::Column::TenantId.eq(tenant.0))
 }
 
 fn by_id(tenant: TenantId, id: i64) -> Select<channel::Entity> {
-    channel::Entity::find()
-        .filter(channel::Column::Id.eq(id))
-        .filter(channel::Column::TenantId.eq(tenant.0))
+    by_tenant_and_id(channel::Entity::find(), tenant, id)
 }
 
 /// Count and page from one snapshot (one read transaction), on this thread's connection.
@@ -428,10 +449,10 @@ fn list_inline(
         .build(DbBackend::Sqlite);
     let page = page.build(DbBackend::Sqlite);
     reads.with(|connection| {
-        let snapshot = connection.transaction().map_err(inline_reads::read_error)?;
-        let total = inline_reads::query_all::<i64>(&snapshot, &count)?;
-        let rows = inline_reads::query_all::<channel::Model>(&snapshot, &page)?;
-        snapshot.commit().map_err(inline_reads::read_error)?;
+        let snapshot = connection.transaction().map_err(db_err)?;
+        let total = sqlite_rows::query_all::<i64>(&snapshot, &count).map_err(db_err)?;
+        let rows = sqlite_rows::query_all::<channel::Model>(&snapshot, &page).map_err(db_err)?;
+        snapshot.commit().map_err(db_err)?;
         let total = total.first().copied().unwrap_or(0);
         Ok((rows, u64::try_from(total).unwrap_or(0)))
     })
