@@ -65,9 +65,10 @@ pub async fn connect(options: &DatabaseOptions) -> Result<DatabaseConnection, Db
     Ok(db)
 }
 
-/// Opens the connections a server uses. On SQLite, writes get a connection of their own,
-/// owned by the batching writer (`group_commit`); the pool only reads. On PostgreSQL,
-/// reads and writes share the pool.
+/// Opens the connections a server uses. On SQLite, writes get a `rusqlite` connection of
+/// their own, owned by the batching writer thread (`group_commit`); channel reads run on
+/// per-thread connections (`inline_reads`, unless `--sqlite-reads pool`); the sqlx pool
+/// serves migrations and key lookups. On PostgreSQL, reads and writes share the pool.
 pub async fn connect_for_serving(options: &DatabaseOptions) -> Result<Connections, DbErr> {
     let reads = connect(options).await?;
     if reads.get_database_backend() != DbBackend::Sqlite {
