@@ -7,5 +7,5 @@ fi
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 $SUDO apt-get update -qq
-$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
 command -v wrk

@@ -2,13 +2,14 @@
 //! is involved.
 
 use anyhow::{Result, ensure};
-use channels_server::db::{self, DatabaseOptions, SqliteDurability};
+use channels_server::db::{self, DatabaseOptions, SqliteDurability, SqliteReads};
 use channels_server::domain::channels::{
     ChannelChanges, ChannelError, ChannelFilter, ChannelService, NewChannel, ScheduleChange,
 };
 use channels_server::domain::keys::{KeyService, RevokeError};
 use channels_server::domain::schedule::{DaySchedule, WeeklySchedule};
 use channels_server::domain::{AssignmentMode, ChannelStatus, TenantId};
+use channels_server::inline_reads::InlineReads;
 use sea_orm::DatabaseConnection;
 use serde_json::json;
 
@@ -32,6 +33,7 @@ async fn open(backend: Backend) -> Result<(TestDatabase, DatabaseConnection)> {
         max_connections: 5,
         min_connections: 1,
         sqlite_durability: SqliteDurability::Full,
+        sqlite_reads: SqliteReads::Inline,
     })
     .await?;
     Ok((database, connection))
@@ -397,5 +399,82 @@ async fn keys_issue_authenticate_revoke(backend: Backend) -> Result<()> {
             .iter()
             .all(|k| !k.prefix.is_empty() && k.prefix.len() < 20)
     );
+    Ok(())
+}
+
+/// SQLite's inline reads (a `rusqlite` connection on the calling thread) answer exactly
+/// what the sqlx pool answers: every column type, JSON text, timestamps, filters, pages,
+/// another tenant's channels and missing ones.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_inline_reads_match_the_pool() -> Result<()> {
+    let (database, db) = open(Backend::Sqlite).await?;
+    let (tenant, other_tenant) = tenants(&db).await?;
+    let pooled = ChannelService::new(db.clone());
+    let inline =
+        ChannelService::new(db.clone()).with_inline_reads(InlineReads::for_url(&database.url)?);
+    ensure!(
+        InlineReads::for_url("sqlite::memory:")?.is_none(),
+        "an in-memory database is not shared with other connections"
+    );
+
+    let mut ids = Vec::new();
+    for index in 0..5 {
+        let mut new = new_channel(&format!("Channel {index} \u{e9}\u{1f600}"));
+        new.is_active = index % 2 == 0;
+        new.is_default = index == 1;
+        new.channel_type = if index < 3 { "email" } else { "sms" }.to_owned();
+        new.assignment_mode = AssignmentMode::LoadBalanced;
+        new.config = json!({"token": "a\u{0}b", "n": index, "nested": {"x": [1, 2]}})
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        if index == 2 {
+            new.business_hours = Some(WeeklySchedule {
+                monday: day("09:00", "17:30"),
+                ..Default::default()
+            });
+        }
+        ids.push(pooled.create(tenant, new).await?.id);
+    }
+    pooled.create(other_tenant, new_channel("Theirs")).await?;
+
+    for &id in &ids {
+        assert_eq!(inline.get(tenant, id).await?, pooled.get(tenant, id).await?);
+        assert!(matches!(
+            inline.get(other_tenant, id).await,
+            Err(ChannelError::NotFound)
+        ));
+    }
+    assert!(matches!(
+        inline.get(tenant, i64::MAX).await,
+        Err(ChannelError::NotFound)
+    ));
+
+    let filters = [
+        ChannelFilter {
+            limit: 50,
+            ..Default::default()
+        },
+        ChannelFilter {
+            channel_type: Some("email".to_owned()),
+            is_active: Some(true),
+            limit: 50,
+            ..Default::default()
+        },
+        ChannelFilter {
+            skip: 1,
+            limit: 2,
+            ..Default::default()
+        },
+        ChannelFilter {
+            skip: 10,
+            limit: 2,
+            ..Default::default()
+        },
+    ];
+    for filter in filters {
+        let expected = pooled.list(tenant, filter.clone()).await?;
+        assert_eq!(inline.list(tenant, filter).await?, expected);
+    }
     Ok(())
 }

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail, ensure};
 use channels_server::domain::channels::ChannelError;
+use channels_server::group_commit::Writer;
 use reqwest::StatusCode;
 use serde_json::json;
 use tokio::sync::oneshot;
@@ -40,18 +41,17 @@ async fn a_duplicate_name_fails_alone_inside_a_shared_commit() -> Result<()> {
     // and are taken together into the next batch.
     let (open_gate, gate) = oneshot::channel::<()>();
     let writes_before = stats.writes();
-    let held = tokio::spawn({
-        let writer = app.writer.clone();
-        async move {
-            writer
-                .write(move |_txn| {
-                    Box::pin(async move {
-                        let _ = gate.await;
-                        Ok::<(), ChannelError>(())
-                    })
-                })
-                .await
-        }
+    let Writer::Batched(writer) = app.writer.clone() else {
+        bail!("SQLite writes go through the batched writer");
+    };
+    let held = tokio::spawn(async move {
+        writer
+            .write(move |_connection| {
+                // The writer is a thread of its own: blocking it blocks only writes.
+                let _ = gate.blocking_recv();
+                Ok::<(), ChannelError>(())
+            })
+            .await
     });
     wait_until("the writer to hold the gate", || {
         stats.writes() == writes_before + 1

@@ -90,9 +90,14 @@ fn spawn_with_database(
     config: ServerConfig,
     connections: Connections,
 ) -> anyhow::Result<RunningServer> {
-    let Connections { reads: db, writer } = connections;
+    let Connections {
+        reads: db,
+        writer,
+        inline_reads,
+    } = connections;
     let keys = KeyService::with_cache(db.clone(), config.key_cache);
-    let channels = ChannelService::with_writer(db.clone(), writer.clone());
+    let channels =
+        ChannelService::with_writer(db.clone(), writer.clone()).with_inline_reads(inline_reads);
     let handler = web::Data::new(ChannelsHandler::new(channels, keys.clone(), db.clone()));
     let glue_options = GlueOptions {
         body_limit: config.body_limit,

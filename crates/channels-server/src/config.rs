@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::db::{DatabaseOptions, SqliteDurability};
+use crate::db::{DatabaseOptions, SqliteDurability, SqliteReads};
 use crate::domain::key_cache::KeyCacheOptions;
 
 #[derive(Debug, Parser)]
@@ -88,6 +88,18 @@ pub struct DatabaseArgs {
         default_value_t = SqliteDurability::Full
     )]
     pub sqlite_durability: SqliteDurability,
+
+    /// SQLite only: `inline` reads channels on the request's thread over a connection
+    /// of that thread; `pool` through the sqlx pool (one thread hand-off per statement;
+    /// kept for comparison in benchmarks).
+    #[arg(
+        long,
+        env = "CHANNELS_SQLITE_READS",
+        global = true,
+        value_enum,
+        default_value_t = SqliteReads::Inline
+    )]
+    pub sqlite_reads: SqliteReads,
 }
 
 impl DatabaseArgs {
@@ -103,6 +115,7 @@ impl DatabaseArgs {
             max_connections: self.max_connections,
             min_connections: self.min_connections.min(self.max_connections),
             sqlite_durability: self.sqlite_durability,
+            sqlite_reads: self.sqlite_reads,
         }
     }
 }

@@ -1,11 +1,15 @@
 //! Connecting to the database: SQLite by default, PostgreSQL when the URL says so.
 
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
 use std::time::Duration;
 
-use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr, RuntimeErr};
 
 use crate::group_commit::Writer;
+use crate::inline_reads::InlineReads;
+use crate::sqlite_rows::db_err;
 
 /// How to reach the database and how many connections to keep.
 #[derive(Clone, Debug)]
@@ -15,6 +19,8 @@ pub struct DatabaseOptions {
     pub min_connections: u32,
     /// When SQLite acknowledges a commit (ignored on PostgreSQL).
     pub sqlite_durability: SqliteDurability,
+    /// How a server reads channels on SQLite (ignored on PostgreSQL).
+    pub sqlite_reads: SqliteReads,
 }
 
 /// What an acknowledged write on SQLite survives.
@@ -29,11 +35,24 @@ pub enum SqliteDurability {
     Normal,
 }
 
-/// The server's connections: a pool for reads, and where writes go.
+/// Where a server's channel reads run on SQLite.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum SqliteReads {
+    /// On the request's own thread, over a connection of that thread (`inline_reads`).
+    #[default]
+    Inline,
+    /// Through the sqlx pool, each statement on sqlx's connection thread. Kept to compare
+    /// against in benchmarks.
+    Pool,
+}
+
+/// The server's connections: a pool for reads, where writes go, and (SQLite) the
+/// inline readers of channels.
 #[derive(Clone, Debug)]
 pub struct Connections {
     pub reads: DatabaseConnection,
     pub writer: Writer,
+    pub inline_reads: Option<InlineReads>,
 }
 
 /// SQLite writers wait this long for each other instead of failing with "database is locked".
@@ -46,16 +65,71 @@ pub async fn connect(options: &DatabaseOptions) -> Result<DatabaseConnection, Db
     Ok(db)
 }
 
-/// Opens the connections a server uses. On SQLite, writes get a connection of their own,
-/// owned by the batching writer (`group_commit`); the pool only reads. On PostgreSQL,
-/// reads and writes share the pool.
+/// Opens the connections a server uses. On SQLite, writes get a `rusqlite` connection of
+/// their own, owned by the batching writer thread (`group_commit`); channel reads run on
+/// per-thread connections (`inline_reads`, unless `--sqlite-reads pool`); the sqlx pool
+/// serves migrations and key lookups. On PostgreSQL, reads and writes share the pool.
 pub async fn connect_for_serving(options: &DatabaseOptions) -> Result<Connections, DbErr> {
     let reads = connect(options).await?;
-    let writer = match reads.get_database_backend() {
-        DbBackend::Sqlite => Writer::batched(open_pool(options, 1, 1).await?),
-        _ => Writer::Direct(reads.clone()),
+    if reads.get_database_backend() != DbBackend::Sqlite {
+        let writer = Writer::Direct(reads.clone());
+        return Ok(Connections {
+            reads,
+            writer,
+            inline_reads: None,
+        });
+    }
+    let writer = match sqlite_file(&options.url)? {
+        Some(path) => {
+            let connection = open_writer(&path, options.sqlite_durability).map_err(db_err)?;
+            Writer::batched(connection)
+                .map_err(|err| DbErr::Custom(format!("starting the SQLite writer thread: {err}")))?
+        }
+        // Every connection to `:memory:` is a database of its own: writes share the pool.
+        None => Writer::Direct(reads.clone()),
     };
-    Ok(Connections { reads, writer })
+    let inline_reads = match options.sqlite_reads {
+        SqliteReads::Inline => InlineReads::for_url(&options.url)?,
+        SqliteReads::Pool => None,
+    };
+    Ok(Connections {
+        reads,
+        writer,
+        inline_reads,
+    })
+}
+
+/// The file of a SQLite database URL; `None` for an in-memory database.
+pub fn sqlite_file(url: &str) -> Result<Option<PathBuf>, DbErr> {
+    let options = SqliteConnectOptions::from_str(url).map_err(|err| {
+        DbErr::Conn(RuntimeErr::Internal(format!(
+            "parsing the SQLite URL: {err}"
+        )))
+    })?;
+    let path = options.get_filename();
+    if url.contains(":memory:") || url.contains("mode=memory") || path.as_os_str().is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(path.to_owned()))
+}
+
+/// The SQLite writer's connection, set up like the pool's (WAL, durability, busy wait,
+/// foreign keys).
+fn open_writer(
+    path: &Path,
+    durability: SqliteDurability,
+) -> rusqlite::Result<rusqlite::Connection> {
+    let connection = rusqlite::Connection::open(path)?;
+    connection.busy_timeout(SQLITE_BUSY_TIMEOUT)?;
+    connection
+        .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))?;
+    let synchronous = match durability {
+        SqliteDurability::Full => "FULL",
+        SqliteDurability::Normal => "NORMAL",
+    };
+    connection.pragma_update(None, "synchronous", synchronous)?;
+    connection.pragma_update(None, "foreign_keys", true)?;
+    Ok(connection)
 }
 
 async fn open_pool(

@@ -1,26 +1,28 @@
-//! The write path. On SQLite every write goes through one writer task that owns the only
-//! writing connection: requests queue in memory (not on SQLite's file lock, whose busy
-//! handler sleeps with growing back-off), and all writes waiting when the writer is free
-//! share one transaction and one commit, so one fsync acknowledges the whole batch.
-//! Each write runs in its own savepoint: one that fails (a duplicate name) is rolled back
-//! alone and the others still commit. Nobody hears "done" before the commit returned, so
-//! `synchronous = FULL` keeps its promise for every acknowledged write.
+//! The write path. On SQLite every write goes through one writer thread that owns the
+//! only writing connection (`rusqlite`): requests queue in memory (not on SQLite's file
+//! lock, whose busy handler sleeps with growing back-off), and all writes waiting when
+//! the writer is free share one transaction and one commit, so one fsync acknowledges
+//! the whole batch. Each write runs in its own savepoint: one that fails (a duplicate
+//! name) is rolled back alone and the others still commit. Nobody hears "done" before the
+//! commit returned, so `synchronous = FULL` keeps its promise for every acknowledged write.
+//!
+//! The writer is a plain thread running each statement itself: through sqlx, every
+//! statement (BEGIN, SAVEPOINT, UPDATE, RELEASE, COMMIT) was a round trip to sqlx's
+//! connection thread and back, and those thread switches cost more than SQLite's work.
 //!
 //! On PostgreSQL, which has row locks and many writers, each write is its own transaction
-//! on the pool.
+//! on the pool (`transaction`).
 
-use std::future::Future;
-use std::panic::AssertUnwindSafe;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use futures_util::FutureExt;
-use sea_orm::{
-    DatabaseConnection, DatabaseTransaction, DbErr, SqliteTransactionMode, TransactionOptions,
-    TransactionTrait,
-};
+use rusqlite::{Connection, TransactionBehavior};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
 use tokio::sync::{mpsc, oneshot};
+
+use crate::sqlite_rows::db_err;
 
 /// Writes waiting beyond this many are not taken into the current batch: it bounds how
 /// long the first of them waits for the commit.
@@ -28,7 +30,8 @@ pub const MAX_BATCH: usize = 256;
 /// Writes that may wait for the writer; more wait in their request handlers.
 const QUEUE_CAPACITY: usize = 4096;
 
-pub type WriteFuture<'a, T, E> = Pin<Box<dyn Future<Output = Result<T, E>> + Send + 'a>>;
+pub type WriteFuture<'a, T, E> =
+    Pin<Box<dyn std::future::Future<Output = Result<T, E>> + Send + 'a>>;
 
 /// Counters of the batched writer, for tests and logs.
 #[derive(Debug, Default)]
@@ -55,7 +58,7 @@ impl WriterStats {
     }
 }
 
-/// Where writes go: a batching writer task (SQLite) or the pool (PostgreSQL).
+/// Where writes go: the batching writer thread (SQLite) or the pool (PostgreSQL).
 #[derive(Clone, Debug)]
 pub enum Writer {
     Direct(DatabaseConnection),
@@ -69,13 +72,16 @@ pub struct BatchedWriter {
 }
 
 impl Writer {
-    /// A writer task over `connection`, which must be the only connection that writes
-    /// (a pool of one). Needs a Tokio runtime; the task ends when every `Writer` is gone.
-    pub fn batched(connection: DatabaseConnection) -> Self {
+    /// A writer thread over `connection`, which must be the only connection that writes.
+    /// The thread ends when every `Writer` is gone.
+    pub fn batched(connection: Connection) -> std::io::Result<Self> {
         let (queue, jobs) = mpsc::channel(QUEUE_CAPACITY);
         let stats = Arc::new(WriterStats::default());
-        tokio::spawn(run_writer(connection, jobs, Arc::clone(&stats)));
-        Writer::Batched(BatchedWriter { queue, stats })
+        let thread_stats = Arc::clone(&stats);
+        std::thread::Builder::new()
+            .name("sqlite-writer".to_owned())
+            .spawn(move || run_writer(connection, jobs, &thread_stats))?;
+        Ok(Writer::Batched(BatchedWriter { queue, stats }))
     }
 
     /// The batched writer's counters (`None` on PostgreSQL).
@@ -93,39 +99,47 @@ impl Writer {
             Writer::Batched(batched) => batched.queue.max_capacity() - batched.queue.capacity(),
         }
     }
+}
 
-    /// Runs `op` in a transaction of its own (PostgreSQL) or in a savepoint of the next
-    /// batch (SQLite), and returns its result once it is durable. An `Err` from `op`
-    /// undoes everything `op` did and nothing else.
+/// Runs `op` in a transaction of its own on the pool: commits on `Ok`, rolls back on `Err`.
+pub async fn transaction<T, E, F>(db: &DatabaseConnection, op: F) -> Result<T, E>
+where
+    E: From<DbErr>,
+    F: for<'a> FnOnce(&'a DatabaseTransaction) -> WriteFuture<'a, T, E>,
+{
+    let txn = db.begin().await?;
+    match op(&txn).await {
+        Ok(value) => {
+            txn.commit().await?;
+            Ok(value)
+        }
+        Err(err) => {
+            txn.rollback().await?;
+            Err(err)
+        }
+    }
+}
+
+impl BatchedWriter {
+    /// Runs `op` in a savepoint of the next batch on the writer thread, and returns its
+    /// result once the batch is committed (durable). An `Err` from `op` undoes everything
+    /// `op` did and nothing else.
     pub async fn write<T, E, F>(&self, op: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<DbErr> + Send + 'static,
-        F: for<'a> FnOnce(&'a DatabaseTransaction) -> WriteFuture<'a, T, E> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
-        match self {
-            Writer::Direct(db) => {
-                let txn = db.begin().await?;
-                match op(&txn).await {
-                    Ok(value) => {
-                        txn.commit().await?;
-                        Ok(value)
-                    }
-                    Err(err) => {
-                        txn.rollback().await?;
-                        Err(err)
-                    }
-                }
-            }
-            Writer::Batched(batched) => {
-                let (reply, answer) = oneshot::channel();
-                let job = Box::new(TypedJob { op, reply });
-                if batched.queue.send(job).await.is_err() {
-                    return Err(writer_gone().into());
-                }
-                answer.await.map_err(|_| writer_gone())?
-            }
+        let (reply, answer) = oneshot::channel();
+        if self
+            .queue
+            .send(Box::new(TypedJob { op, reply }))
+            .await
+            .is_err()
+        {
+            return Err(writer_gone().into());
         }
+        answer.await.map_err(|_| writer_gone())?
     }
 }
 
@@ -133,14 +147,12 @@ fn writer_gone() -> DbErr {
     DbErr::Custom("the database writer stopped before this write was committed".to_owned())
 }
 
-/// A write that has run in its savepoint (`None`: the savepoint could not be closed).
-type RunFuture<'a> = Pin<Box<dyn Future<Output = Option<Box<dyn Settle>>> + Send + 'a>>;
-
 /// A queued write, with its result type erased.
 trait Job: Send {
-    /// Runs the write in a savepoint of `txn`. `None` when the savepoint could not be
-    /// closed: the transaction's state is then unknown and the batch must be rolled back.
-    fn run<'a>(self: Box<Self>, txn: &'a DatabaseTransaction) -> RunFuture<'a>;
+    /// Runs the write in a savepoint of the open transaction. `None` when the savepoint
+    /// could not be closed: the transaction's state is then unknown, and the batch must
+    /// be rolled back.
+    fn run(self: Box<Self>, connection: &Connection) -> Option<Box<dyn Settle>>;
     /// Answers the caller with a failure, without running.
     fn fail(self: Box<Self>, reason: &str);
 }
@@ -170,29 +182,25 @@ impl<T, E, F> Job for TypedJob<T, E, F>
 where
     T: Send + 'static,
     E: From<DbErr> + Send + 'static,
-    F: for<'a> FnOnce(&'a DatabaseTransaction) -> WriteFuture<'a, T, E> + Send + 'static,
+    F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
 {
-    fn run<'a>(self: Box<Self>, txn: &'a DatabaseTransaction) -> RunFuture<'a> {
-        Box::pin(async move {
-            let TypedJob { op, reply } = *self;
-            let savepoint = match txn.begin().await {
-                Ok(savepoint) => savepoint,
-                Err(err) => {
-                    let _ = reply.send(Err(err.into()));
-                    return None;
-                }
-            };
-            let outcome = op(&savepoint).await;
-            let closed = match &outcome {
-                Ok(_) => savepoint.commit().await,
-                Err(_) => savepoint.rollback().await,
-            };
-            if let Err(err) = closed {
-                let _ = reply.send(Err(err.into()));
-                return None;
-            }
-            Some(Box::new(Ran { outcome, reply }) as Box<dyn Settle>)
-        })
+    fn run(self: Box<Self>, connection: &Connection) -> Option<Box<dyn Settle>> {
+        let TypedJob { op, reply } = *self;
+        if let Err(err) = run_cached(connection, "SAVEPOINT write") {
+            let _ = reply.send(Err(err.into()));
+            return None;
+        }
+        let outcome = op(connection);
+        let closed = match &outcome {
+            Ok(_) => run_cached(connection, "RELEASE write"),
+            Err(_) => run_cached(connection, "ROLLBACK TO write")
+                .and_then(|()| run_cached(connection, "RELEASE write")),
+        };
+        if let Err(err) = closed {
+            let _ = reply.send(Err(err.into()));
+            return None;
+        }
+        Some(Box::new(Ran { outcome, reply }))
     }
 
     fn fail(self: Box<Self>, reason: &str) {
@@ -216,31 +224,44 @@ where
     }
 }
 
-async fn run_writer(
-    connection: DatabaseConnection,
+/// A statement without parameters or rows, parsed once per connection.
+fn run_cached(connection: &Connection, sql: &str) -> Result<(), DbErr> {
+    connection
+        .prepare_cached(sql)
+        .and_then(|mut statement| statement.execute([]))
+        .map(|_| ())
+        .map_err(db_err)
+}
+
+fn run_writer(
+    mut connection: Connection,
     mut jobs: mpsc::Receiver<Box<dyn Job>>,
-    stats: Arc<WriterStats>,
+    stats: &WriterStats,
 ) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
-    while jobs.recv_many(&mut batch, MAX_BATCH).await > 0 {
+    // Sleeps until a write arrives, then takes whatever else is already waiting.
+    while let Some(first) = jobs.blocking_recv() {
+        batch.push(first);
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
         let size = batch.len() as u64;
         stats.batches.fetch_add(1, Ordering::Relaxed);
         stats.writes.fetch_add(size, Ordering::Relaxed);
         stats.last_batch.store(size, Ordering::Relaxed);
-        run_batch(&connection, batch.drain(..)).await;
+        run_batch(&mut connection, batch.drain(..));
         tracing::debug!(writes = size, "write batch committed");
     }
 }
 
 /// One transaction for the whole batch; every caller is answered after its end.
-async fn run_batch(connection: &DatabaseConnection, batch: std::vec::Drain<'_, Box<dyn Job>>) {
+fn run_batch(connection: &mut Connection, mut batch: std::vec::Drain<'_, Box<dyn Job>>) {
     // IMMEDIATE takes the write lock at BEGIN: another process writing (the `keys`
     // command line) makes the writer wait in the busy handler, never fail half-way.
-    let options = TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..Default::default()
-    };
-    let txn = match connection.begin_with_options(options).await {
+    let txn = match connection.transaction_with_behavior(TransactionBehavior::Immediate) {
         Ok(txn) => txn,
         Err(err) => {
             tracing::error!(error = %err, "cannot start a write transaction");
@@ -250,11 +271,11 @@ async fn run_batch(connection: &DatabaseConnection, batch: std::vec::Drain<'_, B
         }
     };
     let mut ran: Vec<Box<dyn Settle>> = Vec::with_capacity(batch.len());
-    let mut batch = batch;
     let mut broken = false;
     for job in batch.by_ref() {
-        // A panicking write must not take the writer (and every later write) with it.
-        match AssertUnwindSafe(job.run(&txn)).catch_unwind().await {
+        // A panicking write must not take the writer (and every later write) with it;
+        // its caller hears that the writer dropped its answer.
+        match catch_unwind(AssertUnwindSafe(|| job.run(&txn))) {
             Ok(Some(settle)) => ran.push(settle),
             Ok(None) | Err(_) => {
                 broken = true;
@@ -265,12 +286,12 @@ async fn run_batch(connection: &DatabaseConnection, batch: std::vec::Drain<'_, B
     let committed = if broken {
         let reason = "a write of the same batch left the transaction unusable; retry";
         batch.for_each(|job| job.fail(reason));
-        if let Err(err) = txn.rollback().await {
+        if let Err(err) = txn.rollback() {
             tracing::error!(error = %err, "rolling back a broken write batch");
         }
         Err(reason.to_owned())
     } else {
-        txn.commit().await.map_err(|err| {
+        txn.commit().map_err(|err| {
             tracing::error!(error = %err, "committing a write batch");
             format!("committing the write batch: {err}")
         })

@@ -1,18 +1,23 @@
 //! The channel service: every channel operation, scoped to one tenant.
 
+mod sqlite;
+
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     AccessMode, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait,
     DatabaseConnection, DbBackend, DbErr, EntityTrait, IsolationLevel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, SqlErr, TransactionTrait,
+    QueryOrder, QuerySelect, QueryTrait, Select, SqlErr, TransactionTrait, UpdateMany,
 };
 use serde_json::{Map, Value};
 
 use super::schedule::WeeklySchedule;
 use super::{AssignmentMode, ChannelStatus, TenantId, stored_text, tenants};
 use crate::entity::channel;
-use crate::group_commit::Writer;
+use crate::group_commit::{Writer, transaction};
+use crate::inline_reads::InlineReads;
 use crate::migration::CHANNEL_NAME_INDEX;
+use crate::sqlite_rows::{self, db_err};
 
 /// A channel as the API shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,18 +109,30 @@ pub struct ChannelService {
     /// Reads; also writes when `writer` is `Direct` over the same pool.
     db: DatabaseConnection,
     writer: Writer,
+    /// SQLite: channel reads on the request's thread instead of `db` (`inline_reads`).
+    inline_reads: Option<InlineReads>,
 }
 
 impl ChannelService {
     /// Reads and writes on one pool, each write its own transaction.
     pub fn new(db: DatabaseConnection) -> Self {
         let writer = Writer::Direct(db.clone());
-        Self { db, writer }
+        Self::with_writer(db, writer)
     }
 
     /// Reads on `db`, writes through `writer` (see `group_commit`).
     pub fn with_writer(db: DatabaseConnection, writer: Writer) -> Self {
-        Self { db, writer }
+        Self {
+            db,
+            writer,
+            inline_reads: None,
+        }
+    }
+
+    /// Reads channels through `inline_reads` (SQLite) instead of the pool.
+    pub fn with_inline_reads(mut self, inline_reads: Option<InlineReads>) -> Self {
+        self.inline_reads = inline_reads;
+        self
     }
 
     pub fn writer(&self) -> &Writer {
@@ -149,15 +166,22 @@ impl ChannelService {
         let created = match &self.writer {
             // One statement is its own transaction: no BEGIN/COMMIT round trips.
             Writer::Direct(db) if !is_default => insert(db, row).await?,
-            writer => {
+            Writer::Direct(db) => {
+                transaction(db, move |txn| {
+                    Box::pin(async move {
+                        clear_default(txn, tenant, None).await?;
+                        insert(txn, row).await
+                    })
+                })
+                .await?
+            }
+            Writer::Batched(writer) => {
                 writer
-                    .write(move |txn| {
-                        Box::pin(async move {
-                            if is_default {
-                                clear_default(txn, tenant, None).await?;
-                            }
-                            insert(txn, row).await
-                        })
+                    .write(move |connection| {
+                        if is_default {
+                            sqlite::clear_default(connection, tenant, None)?;
+                        }
+                        sqlite::insert(connection, row)
                     })
                     .await?
             }
@@ -166,7 +190,18 @@ impl ChannelService {
     }
 
     pub async fn get(&self, tenant: TenantId, id: i64) -> Result<Channel, ChannelError> {
-        find(&self.db, tenant, id).await
+        self.find(tenant, id).await
+    }
+
+    async fn find(&self, tenant: TenantId, id: i64) -> Result<Channel, ChannelError> {
+        let query = by_id(tenant, id);
+        let row = match &self.inline_reads {
+            Some(reads) => reads
+                .all::<channel::Model>(&query.build(DbBackend::Sqlite))?
+                .pop(),
+            None => query.one(&self.db).await?,
+        };
+        to_channel(row.ok_or(ChannelError::NotFound)?)
     }
 
     pub async fn list(
@@ -189,6 +224,24 @@ impl ChannelService {
         if let Some(is_active) = filter.is_active {
             query = query.filter(channel::Column::IsActive.eq(is_active));
         }
+        let page = query
+            .clone()
+            .order_by_asc(channel::Column::Id)
+            .offset(filter.skip)
+            .limit(filter.limit);
+        let (rows, total) = match &self.inline_reads {
+            Some(reads) => list_inline(reads, query, page)?,
+            None => self.list_pooled(query, page).await?,
+        };
+        let items = rows.into_iter().map(to_channel).collect::<Result<_, _>>()?;
+        Ok(ChannelPage { items, total })
+    }
+
+    async fn list_pooled(
+        &self,
+        query: Select<channel::Entity>,
+        page: Select<channel::Entity>,
+    ) -> Result<(Vec<channel::Model>, u64), DbErr> {
         // Count and page from one snapshot, so `total` agrees with the items even while
         // others write. SQLite reads from a snapshot inside any transaction.
         let txn = match self.db.get_database_backend() {
@@ -202,16 +255,10 @@ impl ChannelService {
             }
             _ => self.db.begin().await?,
         };
-        let total = query.clone().count(&txn).await?;
-        let rows = query
-            .order_by_asc(channel::Column::Id)
-            .offset(filter.skip)
-            .limit(filter.limit)
-            .all(&txn)
-            .await?;
+        let total = query.count(&txn).await?;
+        let rows = page.all(&txn).await?;
         txn.commit().await?;
-        let items = rows.into_iter().map(to_channel).collect::<Result<_, _>>()?;
-        Ok(ChannelPage { items, total })
+        Ok((rows, total))
     }
 
     /// Applies a merge patch with one `UPDATE` of only the touched columns, so
@@ -225,22 +272,29 @@ impl ChannelService {
         let becomes_default = changes.is_default == Some(true);
         let Some(columns) = changed_columns(changes)? else {
             // Nothing to change: `updated_at` stays where it is.
-            return find(&self.db, tenant, id).await;
+            return self.find(tenant, id).await;
         };
 
         let row = match &self.writer {
             // One statement is its own transaction: no BEGIN/COMMIT round trips.
             Writer::Direct(db) if !becomes_default => update(db, tenant, id, columns).await?,
-            writer => {
+            // NotFound undoes the cleared default with the rest.
+            Writer::Direct(db) => {
+                transaction(db, move |txn| {
+                    Box::pin(async move {
+                        clear_default(txn, tenant, Some(id)).await?;
+                        update(txn, tenant, id, columns).await
+                    })
+                })
+                .await?
+            }
+            Writer::Batched(writer) => {
                 writer
-                    .write(move |txn| {
-                        Box::pin(async move {
-                            if becomes_default {
-                                clear_default(txn, tenant, Some(id)).await?;
-                            }
-                            // NotFound undoes the cleared default with the rest.
-                            update(txn, tenant, id, columns).await
-                        })
+                    .write(move |connection| {
+                        if becomes_default {
+                            sqlite::clear_default(connection, tenant, Some(id))?;
+                        }
+                        sqlite::update(connection, tenant, id, columns)
                     })
                     .await?
             }
@@ -251,9 +305,9 @@ impl ChannelService {
     pub async fn delete(&self, tenant: TenantId, id: i64) -> Result<(), ChannelError> {
         match &self.writer {
             Writer::Direct(db) => delete(db, tenant, id).await,
-            writer => {
+            Writer::Batched(writer) => {
                 writer
-                    .write(move |txn| Box::pin(delete(txn, tenant, id)))
+                    .write(move |connection| sqlite::delete(connection, tenant, id))
                     .await
             }
         }
@@ -276,10 +330,7 @@ async fn update<C: ConnectionTrait>(
     id: i64,
     columns: channel::ActiveModel,
 ) -> Result<channel::Model, ChannelError> {
-    let updated = channel::Entity::update_many()
-        .set(columns)
-        .filter(channel::Column::Id.eq(id))
-        .filter(channel::Column::TenantId.eq(tenant.0))
+    let updated = by_tenant_and_id(channel::Entity::update_many().set(columns), tenant, id)
         .exec_with_returning(db)
         .await
         .map_err(map_write_error)?;
@@ -287,9 +338,7 @@ async fn update<C: ConnectionTrait>(
 }
 
 async fn delete<C: ConnectionTrait>(db: &C, tenant: TenantId, id: i64) -> Result<(), ChannelError> {
-    let deleted = channel::Entity::delete_many()
-        .filter(channel::Column::Id.eq(id))
-        .filter(channel::Column::TenantId.eq(tenant.0))
+    let deleted = by_tenant_and_id(channel::Entity::delete_many(), tenant, id)
         .exec(db)
         .await?;
     if deleted.rows_affected == 0 {
@@ -358,7 +407,11 @@ async fn clear_default<C: ConnectionTrait>(
     keep: Option<i64>,
 ) -> Result<(), DbErr> {
     tenants::lock_for_default_change(db, tenant).await?;
-    let mut query = channel::Entity::update_many()
+    clear_default_query(tenant, keep).exec(db).await.map(|_| ())
+}
+
+fn clear_default_query(tenant: TenantId, keep: Option<i64>) -> UpdateMany<channel::Entity> {
+    let query = channel::Entity::update_many()
         .set(channel::ActiveModel {
             is_default: Set(false),
             updated_at: Set(super::now()),
@@ -366,24 +419,43 @@ async fn clear_default<C: ConnectionTrait>(
         })
         .filter(channel::Column::TenantId.eq(tenant.0))
         .filter(channel::Column::IsDefault.eq(true));
-    if let Some(keep) = keep {
-        query = query.filter(channel::Column::Id.ne(keep));
+    match keep {
+        Some(keep) => query.filter(channel::Column::Id.ne(keep)),
+        None => query,
     }
-    query.exec(db).await.map(|_| ())
 }
 
-async fn find<C: ConnectionTrait>(
-    db: &C,
-    tenant: TenantId,
-    id: i64,
-) -> Result<Channel, ChannelError> {
-    let row = channel::Entity::find()
+/// One channel of one tenant: a channel of another tenant is as absent as a missing one.
+fn by_tenant_and_id<Q: QueryFilter>(query: Q, tenant: TenantId, id: i64) -> Q {
+    query
         .filter(channel::Column::Id.eq(id))
         .filter(channel::Column::TenantId.eq(tenant.0))
-        .one(db)
-        .await?
-        .ok_or(ChannelError::NotFound)?;
-    to_channel(row)
+}
+
+fn by_id(tenant: TenantId, id: i64) -> Select<channel::Entity> {
+    by_tenant_and_id(channel::Entity::find(), tenant, id)
+}
+
+/// Count and page from one snapshot (one read transaction), on this thread's connection.
+fn list_inline(
+    reads: &InlineReads,
+    query: Select<channel::Entity>,
+    page: Select<channel::Entity>,
+) -> Result<(Vec<channel::Model>, u64), DbErr> {
+    // COUNT of the primary key, which is never NULL: COUNT(*) of the filtered rows.
+    let count = query
+        .select_only()
+        .expr(Expr::col(channel::Column::Id).count())
+        .build(DbBackend::Sqlite);
+    let page = page.build(DbBackend::Sqlite);
+    reads.with(|connection| {
+        let snapshot = connection.transaction().map_err(db_err)?;
+        let total = sqlite_rows::query_all::<i64>(&snapshot, &count).map_err(db_err)?;
+        let rows = sqlite_rows::query_all::<channel::Model>(&snapshot, &page).map_err(db_err)?;
+        snapshot.commit().map_err(db_err)?;
+        let total = total.first().copied().unwrap_or(0);
+        Ok((rows, u64::try_from(total).unwrap_or(0)))
+    })
 }
 
 /// A duplicate name is the only unique violation a client can cause: the
