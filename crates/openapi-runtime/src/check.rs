@@ -499,8 +499,8 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::{
-        Bound, ItemLimits, Pattern, bound, date, date_time, integer, integer_bound, integer_in, max_length,
-        min_length, multiple_of, no_extra_properties, object, one_of_json, pattern,
+        Bound, ItemLimits, Pattern, bound, date, date_time, integer, integer_bound, integer_in,
+        max_length, min_length, multiple_of, no_extra_properties, object, one_of_json, pattern,
         pattern_supported, string_enum, unique_items, unsigned, uuid,
     };
     use super::{integer as int_check, items};
@@ -738,7 +738,10 @@ mod tests {
         // Too many: only that, however bad the items.
         assert_eq!(kinds(list, json!(["a", "b", 1, 2, 3])), ["too_long"]);
         // Bad items: each of them, and not also too short.
-        assert_eq!(kinds(list, json!(["a", 1.5])), ["int_type", "int_from_float"]);
+        assert_eq!(
+            kinds(list, json!(["a", 1.5])),
+            ["int_type", "int_from_float"]
+        );
         // Good items, too few: too short, and not also repeated.
         assert_eq!(kinds(list, json!([1, 1])), ["too_short"]);
         assert_eq!(kinds(list, json!([1, 2, 1])), ["value_error"]);

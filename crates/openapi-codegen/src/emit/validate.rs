@@ -190,9 +190,8 @@ impl<'a> Validators<'a> {
                 };
                 let (min, max) = (count(constraints.min_items), count(constraints.max_items));
                 let unique = constraints.unique_items;
-                let limited = constraints.min_items.is_some()
-                    || constraints.max_items.is_some()
-                    || unique;
+                let limited =
+                    constraints.min_items.is_some() || constraints.max_items.is_some() || unique;
                 let checks = if item_check.is_empty() && !limited {
                     TokenStream::new()
                 } else {
