@@ -324,6 +324,47 @@ pub fn multiple_of(
     ok
 }
 
+/// `minItems`, `maxItems` and `uniqueItems` of one array.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ItemLimits {
+    pub min: Option<usize>,
+    pub max: Option<usize>,
+    pub unique: bool,
+}
+
+/// An array's items and its limits, one kind of problem per array as Pydantic reports
+/// them: too many items is the only problem (Pydantic stops counting there); otherwise
+/// every item's problems, each at its index; only when every item is valid, too few items,
+/// then (an addition of ours: Pydantic has no such list constraint) a repeated item.
+pub fn items(
+    items: &[Value],
+    limits: ItemLimits,
+    loc: &Loc,
+    problems: &mut Problems,
+    mut check_item: impl FnMut(&Value, &Loc, &mut Problems),
+) {
+    if let Some(max) = limits.max
+        && !max_items(items, max, loc, problems)
+    {
+        return;
+    }
+    let before = problems.len();
+    for (index, item) in items.iter().enumerate() {
+        check_item(item, &loc.index(index), problems);
+    }
+    if problems.len() != before {
+        return;
+    }
+    if let Some(min) = limits.min
+        && !min_items(items, min, loc, problems)
+    {
+        return;
+    }
+    if limits.unique {
+        unique_items(items, loc, problems);
+    }
+}
+
 /// `minItems`.
 pub fn min_items(items: &[Value], min: usize, loc: &Loc, problems: &mut Problems) -> bool {
     let ok = items.len() >= min;
@@ -458,10 +499,11 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::{
-        Bound, Pattern, bound, date, date_time, integer, integer_bound, integer_in, max_length,
-        min_length, multiple_of, no_extra_properties, object, one_of_json, pattern,
+        Bound, ItemLimits, Pattern, bound, date, date_time, integer, integer_bound, integer_in,
+        max_length, min_length, multiple_of, no_extra_properties, object, one_of_json, pattern,
         pattern_supported, string_enum, unique_items, unsigned, uuid,
     };
+    use super::{integer as int_check, items};
     use crate::problem::{Loc, Problems};
 
     /// The error types `check` records for `value`.
@@ -678,5 +720,38 @@ mod tests {
                 ("extra_forbidden".to_owned(), json!(["body", "c"])),
             ]
         );
+    }
+
+    #[test]
+    fn an_array_has_one_kind_of_problem_in_pydantics_order() {
+        let limits = ItemLimits {
+            min: Some(3),
+            max: Some(4),
+            unique: true,
+        };
+        let list = |value: &Value, loc: &Loc, problems: &mut Problems| {
+            let array = value.as_array().map(Vec::as_slice).unwrap_or_default();
+            items(array, limits, loc, problems, |item, loc, problems| {
+                int_check(item, loc, problems);
+            });
+        };
+        // Too many: only that, however bad the items.
+        assert_eq!(kinds(list, json!(["a", "b", 1, 2, 3])), ["too_long"]);
+        // Bad items: each of them, and not also too short.
+        assert_eq!(
+            kinds(list, json!(["a", 1.5])),
+            ["int_type", "int_from_float"]
+        );
+        // Good items, too few: too short, and not also repeated.
+        assert_eq!(kinds(list, json!([1, 1])), ["too_short"]);
+        assert_eq!(kinds(list, json!([1, 2, 1])), ["value_error"]);
+        assert!(kinds(list, json!([1, 2, 3])).is_empty());
+        let mut problems = Problems::new();
+        list(&json!([1, "x"]), &Loc::body(), &mut problems);
+        let locs: Vec<String> = problems
+            .into_iter()
+            .map(|problem| serde_json::to_string(&problem.loc).unwrap_or_default())
+            .collect();
+        assert_eq!(locs, [r#"["body",1]"#]);
     }
 }

@@ -184,31 +184,31 @@ impl<'a> Validators<'a> {
                 let default_items = Constraints::default();
                 let item_constraints = constraints.items.as_deref().unwrap_or(&default_items);
                 let item_check = self.value_check(inner, item_constraints, pointer)?;
-                let mut checks = Vec::new();
-                if let Some(min) = constraints.min_items.and_then(|n| usize::try_from(n).ok()) {
-                    checks.push(
-                        quote!(openapi_runtime::check::min_items(items, #min, loc, problems);),
-                    );
-                }
-                if let Some(max) = constraints.max_items.and_then(|n| usize::try_from(n).ok()) {
-                    checks.push(
-                        quote!(openapi_runtime::check::max_items(items, #max, loc, problems);),
-                    );
-                }
-                if constraints.unique_items {
-                    checks
-                        .push(quote!(openapi_runtime::check::unique_items(items, loc, problems);));
-                }
-                if !item_check.is_empty() {
-                    checks.push(quote! {
-                        for (index, value) in items.iter().enumerate() {
-                            let loc = &loc.index(index);
-                            #item_check
-                        }
-                    });
-                }
+                let count = |n: Option<u64>| match n.and_then(|n| usize::try_from(n).ok()) {
+                    Some(n) => quote!(Some(#n)),
+                    None => quote!(None),
+                };
+                let (min, max) = (count(constraints.min_items), count(constraints.max_items));
+                let unique = constraints.unique_items;
+                let limited =
+                    constraints.min_items.is_some() || constraints.max_items.is_some() || unique;
+                let checks = if item_check.is_empty() && !limited {
+                    TokenStream::new()
+                } else {
+                    // One runtime function keeps Pydantic's order (too many, then the
+                    // items, then too few) out of every generated validator.
+                    quote! {
+                        openapi_runtime::check::items(
+                            items,
+                            openapi_runtime::check::ItemLimits { min: #min, max: #max, unique: #unique },
+                            loc,
+                            problems,
+                            |value, loc, problems| { #item_check },
+                        );
+                    }
+                };
                 let read = quote!(openapi_runtime::check::array(value, loc, problems));
-                Check::reading(read, quote!(items), quote!(#(#checks)*))
+                Check::reading(read, quote!(items), checks)
             }
             TypeRef::Map(inner) => {
                 let item_check = self.value_check(inner, &Constraints::default(), pointer)?;
