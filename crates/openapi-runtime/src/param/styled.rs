@@ -385,18 +385,19 @@ pub struct PathSlot {
 /// path; the router's value is the fallback when the segment does not hold the
 /// slot's literal text as sent.
 #[cfg(feature = "server")]
-pub fn path_raw(req: &actix_web::HttpRequest, route_name: &str, slot: &PathSlot) -> Option<String> {
-    req.uri()
-        .path()
-        .rsplit('/')
-        .nth(slot.from_end)
-        .and_then(|segment| {
-            segment
-                .strip_prefix(slot.prefix)?
-                .strip_suffix(slot.suffix)
-                .map(str::to_owned)
-        })
-        .or_else(|| req.match_info().get(route_name).map(str::to_owned))
+pub fn path_raw(
+    req: &actix_web::HttpRequest,
+    route_name: &str,
+    slot: Option<&PathSlot>,
+) -> Option<String> {
+    slot.and_then(|slot| {
+        let segment = req.uri().path().rsplit('/').nth(slot.from_end)?;
+        segment
+            .strip_prefix(slot.prefix)?
+            .strip_suffix(slot.suffix)
+            .map(str::to_owned)
+    })
+    .or_else(|| req.match_info().get(route_name).map(str::to_owned))
 }
 
 fn delimiter(style: Style) -> char {
@@ -462,7 +463,7 @@ fn flat_pairs(
     loc: &Loc,
     problems: &mut Problems,
 ) -> Option<Vec<(String, String)>> {
-    if items.len() % 2 != 0 {
+    if !items.len().is_multiple_of(2) {
         problems.push(Problem::value_error(
             loc,
             &format!(
