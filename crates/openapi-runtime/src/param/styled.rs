@@ -806,6 +806,96 @@ mod tests {
     }
 
     #[test]
+    fn any_input_in_any_style_is_a_value_or_one_recorded_problem() {
+        let inputs = [
+            "",
+            ".",
+            ";",
+            "=",
+            ",",
+            ",,",
+            ";;=",
+            ".=.",
+            "%",
+            "%2",
+            "%zz",
+            "%FF%FE",
+            "é",
+            ";id",
+            ";id=",
+            ";id=a=b",
+            ".a=b.=",
+            "a=b,c",
+            "[",
+            "]",
+            "id[",
+            "id[]=",
+            "\u{0}",
+            "min,1,max,2",
+            ";R=1;G",
+            "+%2B+",
+        ];
+        let escapings = [Escaping::Percent, Escaping::Header];
+        for input in inputs {
+            for style in Style::ALL {
+                for explode in [false, true] {
+                    for escaping in escapings {
+                        let mut problems = Problems::new();
+                        let loc = loc();
+                        let reads = [
+                            matches!(
+                                array(
+                                    Some(input),
+                                    "id",
+                                    style,
+                                    explode,
+                                    escaping,
+                                    &loc,
+                                    &mut problems
+                                ),
+                                Raw::Invalid
+                            ),
+                            matches!(
+                                object(
+                                    Some(input),
+                                    "id",
+                                    style,
+                                    explode,
+                                    escaping,
+                                    &COLOR,
+                                    &loc,
+                                    &mut problems
+                                ),
+                                Raw::Invalid
+                            ),
+                            matches!(
+                                scalar(Some(input), "id", style, escaping, &loc, &mut problems),
+                                Raw::Invalid
+                            ),
+                        ];
+                        let invalid = reads.iter().filter(|invalid| **invalid).count();
+                        assert!(
+                            problems.len() >= invalid,
+                            "{input:?} {style:?} {explode}: {problems:?}"
+                        );
+                    }
+                    let query =
+                        FormPairs::parse(&format!("id={input}&id%5B{input}%5D={input}&{input}"));
+                    let mut problems = Problems::new();
+                    let _ = query_array(&query, "id", style, explode);
+                    let read =
+                        query_object(&query, "id", style, explode, &MAP, &loc(), &mut problems);
+                    assert_eq!(
+                        read == Raw::Invalid,
+                        !problems.is_empty(),
+                        "{input:?} {style:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn header_items_are_trimmed_and_not_unescaped() {
         let mut problems = Problems::new();
         let read = array(
