@@ -244,7 +244,11 @@ async fn handle_list_channels<T: ChannelsApi>(
                 schemes: SCHEMES_1,
                 authenticate: |credentials| api.authenticate(credentials),
             },
-            |req, _, problems| parse_list_channels_params(req, problems),
+            |req, _, problems| parse_list_channels_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
             |principal, params| api.list_channels(principal, params),
         )
         .await
@@ -253,6 +257,7 @@ async fn handle_list_channels<T: ChannelsApi>(
 fn parse_list_channels_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
 ) -> Option<ListChannelsParams> {
     let query = openapi_runtime::param::FormPairs::from_query(req);
     let param_0 = {
@@ -398,7 +403,11 @@ async fn handle_get_channel<T: ChannelsApi>(
                 schemes: SCHEMES_1,
                 authenticate: |credentials| api.authenticate(credentials),
             },
-            |req, _, problems| parse_get_channel_params(req, problems),
+            |req, _, problems| parse_get_channel_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
             |principal, params| api.get_channel(principal, params),
         )
         .await
@@ -407,6 +416,7 @@ async fn handle_get_channel<T: ChannelsApi>(
 fn parse_get_channel_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
 ) -> Option<GetChannelParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
@@ -440,7 +450,11 @@ async fn handle_update_channel<T: ChannelsApi>(
                 authenticate: |credentials| api.authenticate(credentials),
             },
             |req, bytes, problems| {
-                let params = parse_update_channel_params(req, problems);
+                let params = parse_update_channel_params(
+                    req,
+                    problems,
+                    api.after_validation(),
+                );
                 let body = parse_update_channel_body(
                     req,
                     bytes,
@@ -457,6 +471,7 @@ async fn handle_update_channel<T: ChannelsApi>(
 fn parse_update_channel_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
 ) -> Option<UpdateChannelParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
@@ -517,7 +532,11 @@ async fn handle_delete_channel<T: ChannelsApi>(
                 schemes: SCHEMES_1,
                 authenticate: |credentials| api.authenticate(credentials),
             },
-            |req, _, problems| parse_delete_channel_params(req, problems),
+            |req, _, problems| parse_delete_channel_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
             |principal, params| api.delete_channel(principal, params),
         )
         .await
@@ -526,6 +545,7 @@ async fn handle_delete_channel<T: ChannelsApi>(
 fn parse_delete_channel_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
 ) -> Option<DeleteChannelParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");

@@ -442,17 +442,9 @@ impl ParamLocation {
     }
 }
 
-/// How an array or object parameter is serialised (`style`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParamStyle {
-    Simple,
-    Form,
-    Matrix,
-    Label,
-    SpaceDelimited,
-    PipeDelimited,
-    DeepObject,
-}
+/// How an array or object parameter is serialised (`style`): the runtime's enum, which
+/// the generated client's encoder and the generated glue's decoder share.
+pub use openapi_runtime::Style as ParamStyle;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parameter {
@@ -465,6 +457,9 @@ pub struct Parameter {
     pub style: ParamStyle,
     /// `explode`, or the style's default.
     pub explode: bool,
+    /// The media type of a parameter described by `content` instead of `schema`: its
+    /// value is that media type's text (JSON for a JSON type), and `style` does not apply.
+    pub content_type: Option<String>,
     pub required: bool,
     pub nullable: bool,
     pub default: Option<Value>,
@@ -481,6 +476,66 @@ pub struct Parameter {
 impl Parameter {
     pub fn rust_type(&self) -> TypeRef {
         self.shape.wrap(self.ty.clone())
+    }
+
+    /// Whether the value is sent as JSON text (`content` with a JSON media type).
+    pub fn is_json_content(&self) -> bool {
+        self.content_type
+            .as_deref()
+            .is_some_and(|media| ContentKind::of(media) == ContentKind::Json)
+    }
+}
+
+/// What a parameter's value is, as far as its `style` is concerned.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ParamValue<'a> {
+    /// One value as text: a primitive, an enum, a union of those, or any JSON.
+    Scalar,
+    /// An array of this item type.
+    Array(&'a TypeRef),
+    /// An object: key/value pairs.
+    Object(ParamObject<'a>),
+    /// A union with object or array alternatives: no style says which one was sent.
+    Mixed,
+}
+
+/// The kinds of object a parameter can hold.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ParamObject<'a> {
+    /// Declared properties (and perhaps others).
+    Struct(&'a StructDef),
+    /// `additionalProperties` alone: any key, values of this type.
+    Map(&'a TypeRef),
+    /// Any key, any value.
+    FreeForm,
+}
+
+impl<'a> ParamValue<'a> {
+    /// Classifies `ty`, looking named types up with `lookup` (aliases are seen through).
+    pub fn of(ty: &'a TypeRef, lookup: &dyn Fn(&str) -> Option<&'a TypeDef>) -> Self {
+        match ty.unwrapped() {
+            TypeRef::Primitive(_) | TypeRef::Any => Self::Scalar,
+            TypeRef::Vec(item) => Self::Array(item),
+            TypeRef::Map(value) => Self::Object(ParamObject::Map(value)),
+            TypeRef::FreeFormObject => Self::Object(ParamObject::FreeForm),
+            TypeRef::Named(name) => match lookup(name).map(|def| &def.kind) {
+                None | Some(TypeKind::Enum(_)) => Self::Scalar,
+                Some(TypeKind::Struct(def)) => Self::Object(ParamObject::Struct(def)),
+                Some(TypeKind::Alias(alias)) => Self::of(&alias.target, lookup),
+                // A recursive alias, wrapped in a struct: read from JSON text.
+                Some(TypeKind::Newtype(_)) => Self::Mixed,
+                Some(TypeKind::UntaggedUnion(union)) => {
+                    let scalar = union
+                        .variants
+                        .iter()
+                        .all(|variant| Self::of(&variant.ty, lookup) == Self::Scalar);
+                    if scalar { Self::Scalar } else { Self::Mixed }
+                }
+                Some(TypeKind::TaggedUnion(_)) => Self::Mixed,
+            },
+            // `unwrapped` leaves none of these.
+            TypeRef::Option(_) | TypeRef::Patch(_) | TypeRef::Box(_) => Self::Scalar,
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 //! the rest, most of it behind the `server` feature (on by default, actix-web): reading bodies under a size limit ([`body`]), decoding JSON with
 //! the error positions Python's `json` module reports ([`json`]), validating values and
 //! parameters with Pydantic v2's error vocabulary ([`check`], [`param`], [`problem`]),
+//! parameters in every `style` the client sends ([`style`], [`param`]),
 //! extracting credentials ([`auth`]), writing FastAPI-compatible error responses
 //! ([`respond`]), the request pipeline every generated handler runs ([`pipeline`]) and answering an implementation's internal failures ([`HandlerError`]).
 
@@ -29,6 +30,7 @@ pub mod problem;
 #[cfg(feature = "server")]
 pub mod respond;
 pub mod response;
+pub mod style;
 
 pub use after::AfterValidation;
 #[cfg(feature = "server")]
@@ -38,3 +40,4 @@ pub use handler_error::HandlerError;
 pub use options::GlueOptions;
 pub use patch::Patch;
 pub use problem::{Loc, LocItem, Problem, Problems, ValidationErrorBody};
+pub use style::Style;

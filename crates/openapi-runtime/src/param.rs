@@ -13,26 +13,38 @@ use crate::check;
 
 use crate::problem::{Loc, Problem, Problems};
 
+mod styled;
+
+pub use crate::style::Style;
+pub use styled::{
+    Escaping, Field, ObjectShape, Raw, Scalar, array, json, object, query_array, query_object,
+    scalar,
+};
+#[cfg(feature = "server")]
+pub use styled::{PathSlot, path_raw};
+
 /// Decoded `application/x-www-form-urlencoded` pairs (a query string or a form body),
-/// in order, repeated keys kept.
+/// in order, repeated keys kept, with each value as it was sent (still escaped) for the
+/// styles whose delimiters are only delimiters when not escaped.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FormPairs(Vec<(String, String)>);
+pub struct FormPairs {
+    pairs: Vec<(String, String)>,
+    raw_values: Vec<String>,
+}
 
 impl FormPairs {
     /// Decodes `a=1&b=x+y&a=%C3%A9`: `+` is a space, `%XX` a byte, invalid UTF-8 becomes
     /// U+FFFD, and a pair without `=` has an empty value (as Python's `parse_qsl` with
     /// `keep_blank_values`).
     pub fn parse(encoded: &str) -> Self {
-        Self(
-            encoded
-                .split('&')
-                .filter(|pair| !pair.is_empty())
-                .map(|pair| {
-                    let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-                    (decode_component(key), decode_component(value))
-                })
-                .collect(),
-        )
+        let mut pairs = Vec::new();
+        let mut raw_values = Vec::new();
+        for pair in encoded.split('&').filter(|pair| !pair.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            pairs.push((decode_component(key), decode_component(value)));
+            raw_values.push(value.to_owned());
+        }
+        Self { pairs, raw_values }
     }
 
     /// The query string of a request.
@@ -43,16 +55,25 @@ impl FormPairs {
 
     /// The last value of `key`, as Starlette picks it for a single-valued parameter.
     pub fn last(&self, key: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
+        self.last_index(key)
+            .and_then(|index| self.pairs.get(index))
             .map(|(_, value)| value.as_str())
+    }
+
+    /// The last value of `key` as sent, escapes not decoded (`a,b%2Cc`).
+    pub fn last_raw(&self, key: &str) -> Option<&str> {
+        self.last_index(key)
+            .and_then(|index| self.raw_values.get(index))
+            .map(String::as_str)
+    }
+
+    fn last_index(&self, key: &str) -> Option<usize> {
+        self.pairs.iter().rposition(|(k, _)| k == key)
     }
 
     /// Every value of `key`, in order (a repeated parameter such as `?tag=a&tag=b`).
     pub fn all(&self, key: &str) -> Vec<&str> {
-        self.0
+        self.pairs
             .iter()
             .filter(|(k, _)| k == key)
             .map(|(_, value)| value.as_str())
@@ -61,7 +82,7 @@ impl FormPairs {
 
     /// The pairs, in order.
     pub fn pairs(&self) -> &[(String, String)] {
-        &self.0
+        &self.pairs
     }
 }
 
@@ -109,15 +130,32 @@ pub fn header_all(req: &HttpRequest, name: &str) -> Vec<String> {
         .collect()
 }
 
-/// A cookie's value, from the `Cookie` headers (`name=value; other=value`).
+/// A cookie's value, from the `Cookie` headers (`name=value; other=value`), with its
+/// `%XX` escapes decoded (`form` style percent-encodes, as the generated client does;
+/// a value without escapes, such as a session token, reads as it is).
 #[cfg(feature = "server")]
 pub fn cookie(req: &HttpRequest, name: &str) -> Option<String> {
+    cookie_raw(req, name).map(|raw| decode_path_segment(&raw))
+}
+
+/// A cookie's value as sent (surrounding double quotes removed, escapes kept), for the
+/// styles whose delimiters are only delimiters when not escaped.
+#[cfg(feature = "server")]
+pub fn cookie_raw(req: &HttpRequest, name: &str) -> Option<String> {
     header_all(req, "cookie").iter().find_map(|line| {
         line.split(';').find_map(|pair| {
             let (key, value) = pair.trim().split_once('=')?;
             (key == name).then(|| value.trim_matches('"').to_owned())
         })
     })
+}
+
+/// A header parameter holding a list: every line of the header, joined with `,` as
+/// HTTP combines repeated fields (`None` when there is none).
+#[cfg(feature = "server")]
+pub fn header_list(req: &HttpRequest, name: &str) -> Option<String> {
+    let lines = header_all(req, name);
+    (!lines.is_empty()).then(|| lines.join(","))
 }
 
 /// A path segment captured by the router, percent-decoded. The router decodes every

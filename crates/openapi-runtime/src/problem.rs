@@ -46,6 +46,13 @@ impl Loc {
         Self(vec![LocItem::from(root), LocItem::from(name)])
     }
 
+    /// A location root alone (`query`): the base of an object parameter whose properties
+    /// are query parameters of their own (`form` style, exploded), as FastAPI's query
+    /// models report them.
+    pub fn root(root: &str) -> Self {
+        Self(vec![LocItem::from(root)])
+    }
+
     /// This location followed by a property name.
     pub fn key(&self, key: &str) -> Self {
         self.child(LocItem::from(key))

@@ -6,8 +6,9 @@ use super::security::lower_requirements;
 use super::{Lowerer, docs_of};
 use crate::error::{Error, Result};
 use crate::ir::{
-    ContentKind, Docs, FieldShape, HttpMethod, MediaContent, Operation, ParamLocation, ParamStyle,
-    Parameter, RequestBody, Response, ResponseHeader, ResponseStatus, SecurityRequirement,
+    ContentKind, Docs, FieldShape, HttpMethod, MediaContent, Operation, ParamLocation, ParamObject,
+    ParamStyle, ParamValue, Parameter, RequestBody, Response, ResponseHeader, ResponseStatus,
+    SecurityRequirement, TypeRef,
 };
 use crate::load::join_pointer;
 use crate::names::{NameScope, field_name, type_name, unraw};
@@ -165,10 +166,19 @@ impl Lowerer<'_> {
         }
         let mut names = NameScope::new();
         let mut parameters = Vec::with_capacity(raw.len());
+        // Every parameter's problems are reported, not just the first one's.
+        let mut errors = Vec::new();
         for (at, parameter) in raw {
-            parameters.push(self.lower_parameter(parameter, &at, prefix, &mut names)?);
+            match self.lower_parameter(parameter, &at, prefix, &mut names) {
+                Ok(parameter) => parameters.push(parameter),
+                Err(Error::Several(several)) => errors.extend(several),
+                Err(error) => errors.push(error),
+            }
         }
-        Ok(parameters)
+        match Error::combine(errors) {
+            None => Ok(parameters),
+            Some(error) => Err(error),
+        }
     }
 
     fn lower_parameter(
@@ -198,24 +208,26 @@ impl Lowerer<'_> {
             }
         };
         // A parameter has a `schema`, or a `content` map with one media type.
-        let (schema, schema_pointer) = match object.get("schema") {
-            Some(schema) => (schema.clone(), join_pointer(at, "schema")),
-            None => object
+        let (schema, schema_pointer, content_type) = match object.get("schema") {
+            Some(schema) => (schema.clone(), join_pointer(at, "schema"), None),
+            None => match object
                 .get("content")
                 .and_then(Value::as_object)
                 .and_then(|content| content.iter().next())
-                .and_then(|(media, entry)| {
-                    entry.get("schema").map(|schema| {
-                        (
+            {
+                Some((media, entry)) => {
+                    let entry_pointer = join_pointer(&join_pointer(at, "content"), media);
+                    match entry.get("schema") {
+                        Some(schema) => (
                             schema.clone(),
-                            join_pointer(
-                                &join_pointer(&join_pointer(at, "content"), media),
-                                "schema",
-                            ),
-                        )
-                    })
-                })
-                .unwrap_or((Value::Bool(true), at.to_string())),
+                            join_pointer(&entry_pointer, "schema"),
+                            Some(media.clone()),
+                        ),
+                        None => (Value::Bool(true), at.to_string(), Some(media.clone())),
+                    }
+                }
+                None => (Value::Bool(true), at.to_string(), None),
+            },
         };
         let lowered = self.lower_use(&schema, &schema_pointer, &format!("{prefix} {name}"))?;
         let required = location == ParamLocation::Path
@@ -225,23 +237,8 @@ impl Lowerer<'_> {
             FieldShape::Patch => FieldShape::Optional,
             shape => shape,
         };
-        let style = match object.get("style").and_then(Value::as_str) {
-            Some("form") => ParamStyle::Form,
-            Some("matrix") => ParamStyle::Matrix,
-            Some("label") => ParamStyle::Label,
-            Some("spaceDelimited") => ParamStyle::SpaceDelimited,
-            Some("pipeDelimited") => ParamStyle::PipeDelimited,
-            Some("deepObject") => ParamStyle::DeepObject,
-            Some("simple") => ParamStyle::Simple,
-            _ => match location {
-                ParamLocation::Query | ParamLocation::Cookie => ParamStyle::Form,
-                ParamLocation::Path | ParamLocation::Header => ParamStyle::Simple,
-            },
-        };
-        let explode = object
-            .get("explode")
-            .and_then(Value::as_bool)
-            .unwrap_or(style == ParamStyle::Form);
+        let (style, explode) =
+            self.parameter_style(object, at, location, content_type.is_some(), &lowered.ty)?;
         let mut docs = docs_of(object);
         if docs.description.is_none() {
             docs.description = lowered.docs.description.clone();
@@ -253,6 +250,7 @@ impl Lowerer<'_> {
             location,
             style,
             explode,
+            content_type,
             required,
             nullable: lowered.nullable,
             default: lowered.default,
@@ -262,6 +260,95 @@ impl Lowerer<'_> {
             docs,
             pointer: at.to_string(),
         })
+    }
+
+    /// `style` and `explode`, with their defaults; a style the location does not allow,
+    /// or a value the style cannot carry faithfully, is unsupported (at its pointer).
+    fn parameter_style(
+        &self,
+        object: &Map<String, Value>,
+        at: &str,
+        location: ParamLocation,
+        content: bool,
+        ty: &TypeRef,
+    ) -> Result<(ParamStyle, bool)> {
+        let key = location.key();
+        let style_pointer = join_pointer(at, "style");
+        let style = match object.get("style") {
+            None => ParamStyle::default_in(key),
+            Some(written) => {
+                let allowed = ParamStyle::allowed_in(key);
+                match written.as_str().and_then(ParamStyle::from_name) {
+                    Some(style) if allowed.contains(&style) => style,
+                    _ => {
+                        let names: Vec<&str> = allowed.iter().map(|style| style.name()).collect();
+                        return Err(Error::spec(
+                            style_pointer,
+                            format!(
+                                "style {written} is not supported for a {key} parameter (only {})",
+                                names.join(", ")
+                            ),
+                        ));
+                    }
+                }
+            }
+        };
+        let explode = object
+            .get("explode")
+            .and_then(Value::as_bool)
+            .unwrap_or(style.default_explode());
+        // A `content` parameter is one value in its media type: no style applies.
+        if content {
+            return Ok((style, explode));
+        }
+        let lookup = |name: &str| self.types.get(name);
+        let value = ParamValue::of(ty, &lookup);
+        let nested = |ty: &TypeRef| {
+            !matches!(
+                ParamValue::of(ty, &|name: &str| self.types.get(name)),
+                ParamValue::Scalar
+            )
+        };
+        let unsupported = match value {
+            ParamValue::Mixed => Some(format!(
+                "a {key} parameter whose schema is a union of objects or arrays cannot be read in style {} (describe it with `content` and a JSON media type)",
+                style.name()
+            )),
+            ParamValue::Array(_) | ParamValue::Scalar if style == ParamStyle::DeepObject => {
+                Some("style deepObject is only defined for objects".to_string())
+            }
+            // Header values are not escaped, so nested values (sent as JSON, commas and
+            // all) cannot be told apart from the delimiters.
+            ParamValue::Array(item) if location == ParamLocation::Header && nested(item) => {
+                Some("a header array of arrays or objects is not supported (only arrays of scalars)".to_string())
+            }
+            ParamValue::Object(ParamObject::Struct(def))
+                if location == ParamLocation::Header
+                    && def.fields.iter().any(|field| nested(&field.ty)) =>
+            {
+                Some("a header object with array or object properties is not supported (only scalar properties)".to_string())
+            }
+            ParamValue::Object(ParamObject::Map(value))
+                if location == ParamLocation::Header && nested(value) =>
+            {
+                Some("a header object with array or object values is not supported (only scalar values)".to_string())
+            }
+            ParamValue::Object(ParamObject::FreeForm) if location == ParamLocation::Header => {
+                Some("a free-form header object is not supported (its values may nest)".to_string())
+            }
+            _ => None,
+        };
+        match unsupported {
+            Some(message) => Err(Error::spec(
+                if object.contains_key("style") {
+                    style_pointer
+                } else {
+                    join_pointer(at, "schema")
+                },
+                message,
+            )),
+            None => Ok((style, explode)),
+        }
     }
 
     fn lower_request_body(

@@ -772,3 +772,77 @@ fn every_unsupported_construct_is_reported_in_one_run() {
         "look-ahead is supported: {error}"
     );
 }
+
+#[test]
+fn parameter_styles_a_location_or_value_cannot_take_are_reported_at_their_pointer() {
+    let param = |name: &str, location: &str, extra: Value| {
+        let mut param = json!({"name": name, "in": location, "required": location == "path"});
+        if let (Some(param), Some(extra)) = (param.as_object_mut(), extra.as_object()) {
+            param.extend(extra.clone());
+        }
+        param
+    };
+    let object = json!({"type": "object", "properties": {"a": {"type": "integer"}}});
+    let nested = json!({"type": "object", "properties": {"a": {"type": "array", "items": {"type": "string"}}}});
+    let union = json!({"oneOf": [object.clone(), {"type": "array", "items": {"type": "string"}}]});
+    let document = Document::new(json!({
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/a/{p}": {"get": {
+            "parameters": [
+                param("p", "path", json!({"style": "form", "schema": {"type": "string"}})),
+                param("q", "query", json!({"style": "matrix", "schema": {"type": "string"}})),
+                param("r", "query", json!({"style": "tabDelimited", "schema": {"type": "string"}})),
+                param("s", "query", json!({"style": "deepObject", "schema": {"type": "array", "items": {"type": "string"}}})),
+                param("t", "query", json!({"schema": union})),
+                param("u", "header", json!({"schema": nested})),
+                param("v", "header", json!({"schema": {"type": "array", "items": object.clone()}})),
+                // Supported: a union sent as JSON, an object in deepObject style.
+                param("w", "query", json!({"content": {"application/json": {"schema": union}}})),
+                param("x", "query", json!({"style": "deepObject", "schema": object})),
+            ],
+            "responses": {"200": {"description": "ok"}}
+        }}}
+    }))
+    .unwrap();
+    let error = lower(&document).unwrap_err().to_string();
+    assert!(
+        error.starts_with("7 constructs of the document are not supported:"),
+        "{error}"
+    );
+    for pointer in [
+        "/paths/~1a~1{p}/get/parameters/0/style: style \"form\" is not supported for a path parameter (only matrix, label, simple)",
+        "/paths/~1a~1{p}/get/parameters/1/style: ",
+        "/paths/~1a~1{p}/get/parameters/2/style: ",
+        "/paths/~1a~1{p}/get/parameters/3/style: style deepObject is only defined for objects",
+        "/paths/~1a~1{p}/get/parameters/4/schema: a query parameter whose schema is a union",
+        "/paths/~1a~1{p}/get/parameters/5/schema: a header object",
+        "/paths/~1a~1{p}/get/parameters/6/schema: a header array",
+    ] {
+        assert!(error.contains(pointer), "{pointer} missing from {error}");
+    }
+    assert!(
+        !error.contains("parameters/7") && !error.contains("parameters/8"),
+        "{error}"
+    );
+}
+
+#[test]
+fn content_parameters_keep_their_media_type() {
+    let document = Document::new(json!({
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/a": {"get": {
+            "parameters": [
+                {"name": "f", "in": "query", "content": {"application/json": {"schema": {"type": "object"}}}},
+                {"name": "g", "in": "query", "schema": {"type": "string"}}
+            ],
+            "responses": {"200": {"description": "ok"}}
+        }}}
+    }))
+    .unwrap();
+    let api = lower(&document).unwrap();
+    let params = &api.operations[0].parameters;
+    assert_eq!(params[0].content_type.as_deref(), Some("application/json"));
+    assert!(params[0].is_json_content() && !params[1].is_json_content());
+}

@@ -3,23 +3,17 @@
 //!
 //! Values are first turned into JSON with serde, so that every generated type (enums by
 //! their wire names, dates in RFC 3339, nested objects) is written as the server reads it.
+//! Delimiters are written literally and items percent-encoded, so an item may hold a
+//! delimiter; where a style's delimiter has no escape of its own (`spaceDelimited`,
+//! `pipeDelimited`, `label` exploded is fine as `.` is escaped, headers are not escaped),
+//! a value holding it is refused rather than sent to be read differently. The generated
+//! glue reads all of it back (`openapi_runtime::param`).
 
 use serde::Serialize;
 use serde_json::Value;
 
 use super::error::ClientError;
-
-/// How a parameter is serialized (`style`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    Simple,
-    Form,
-    Matrix,
-    Label,
-    SpaceDelimited,
-    PipeDelimited,
-    DeepObject,
-}
+pub use crate::style::Style;
 
 /// Bytes that stay as they are in any URL component (RFC 3986 `unreserved`).
 fn is_unreserved(byte: u8) -> bool {
@@ -38,6 +32,24 @@ pub fn percent_encode(text: &str) -> String {
         }
     }
     out
+}
+
+/// `label` style: also escapes `.`, its delimiter (RFC 3986 allows `%2E`).
+fn label_encode(text: &str) -> String {
+    percent_encode(text).replace('.', "%2E")
+}
+
+fn refuse(name: &str, why: &str) -> ClientError {
+    ClientError::Request(format!("parameter `{name}`: {why}"))
+}
+
+/// A `content` parameter of a JSON media type: the value as JSON text (`None` when
+/// absent), then sent as a plain value.
+pub fn json_text(name: &str, value: &impl Serialize) -> Result<Option<String>, ClientError> {
+    Ok(match to_json(name, value)? {
+        Value::Null => None,
+        json => Some(json.to_string()),
+    })
 }
 
 /// The value as JSON (`Null` for `None`).
@@ -87,15 +99,22 @@ pub fn path_value(
     value: &impl Serialize,
 ) -> Result<String, ClientError> {
     let encoded_name = percent_encode(name);
+    let encode = |text: &str| {
+        if style == Style::Label {
+            label_encode(text)
+        } else {
+            percent_encode(text)
+        }
+    };
     let text = match shape(to_json(name, value)?) {
         Shape::Absent => String::new(),
         Shape::Scalar(text) => match style {
-            Style::Label => format!(".{}", percent_encode(&text)),
-            Style::Matrix => format!(";{encoded_name}={}", percent_encode(&text)),
-            _ => percent_encode(&text),
+            Style::Label => format!(".{}", encode(&text)),
+            Style::Matrix => format!(";{encoded_name}={}", encode(&text)),
+            _ => encode(&text),
         },
         Shape::Array(items) => {
-            let items: Vec<String> = items.iter().map(|item| percent_encode(item)).collect();
+            let items: Vec<String> = items.iter().map(|item| encode(item)).collect();
             match (style, explode) {
                 (Style::Label, true) => format!(".{}", items.join(".")),
                 (Style::Label, false) => format!(".{}", items.join(",")),
@@ -110,7 +129,7 @@ pub fn path_value(
         Shape::Object(entries) => {
             let entries: Vec<(String, String)> = entries
                 .iter()
-                .map(|(key, item)| (percent_encode(key), percent_encode(item)))
+                .map(|(key, item)| (encode(key), encode(item)))
                 .collect();
             let joined = |pair: &str, between: &str| {
                 entries
@@ -142,21 +161,54 @@ pub fn query_value(
     value: &impl Serialize,
 ) -> Result<(), ClientError> {
     let key = percent_encode(name);
+    let delimited = matches!(style, Style::SpaceDelimited | Style::PipeDelimited);
+    // `spaceDelimited` and `pipeDelimited` have no escape for their delimiter.
+    let check_delimiter = |texts: Vec<&String>| {
+        let delimiter = if style == Style::SpaceDelimited {
+            ' '
+        } else {
+            '|'
+        };
+        if delimited && texts.iter().any(|text| text.contains(delimiter)) {
+            return Err(refuse(
+                name,
+                &format!(
+                    "style {} cannot carry a value holding {delimiter:?}",
+                    style.name()
+                ),
+            ));
+        }
+        Ok(())
+    };
     match shape(to_json(name, value)?) {
         Shape::Absent => {}
         Shape::Scalar(text) => query.push(format!("{key}={}", percent_encode(&text))),
-        // An empty array has no representation in a query string; it is left out.
-        Shape::Array(items) if items.is_empty() => {}
+        // Repeated keys: an empty array has no representation and is left out.
+        Shape::Array(items) if style == Style::Form && explode => {
+            query.extend(
+                items
+                    .iter()
+                    .map(|item| format!("{key}={}", percent_encode(item))),
+            );
+        }
         Shape::Array(items) => {
-            let encoded: Vec<String> = items.iter().map(|item| percent_encode(item)).collect();
-            match (style, explode) {
-                (Style::Form, true) => {
-                    query.extend(encoded.iter().map(|item| format!("{key}={item}")));
-                }
-                (Style::SpaceDelimited, _) => query.push(format!("{key}={}", encoded.join("%20"))),
-                (Style::PipeDelimited, _) => query.push(format!("{key}={}", encoded.join("%7C"))),
-                _ => query.push(format!("{key}={}", encoded.join(","))),
+            // `key=` is the empty array; one empty item would read as that.
+            if let [only] = items.as_slice()
+                && only.is_empty()
+            {
+                return Err(refuse(
+                    name,
+                    "an array of one empty string reads as an empty array in this style",
+                ));
             }
+            check_delimiter(items.iter().collect())?;
+            let encoded: Vec<String> = items.iter().map(|item| percent_encode(item)).collect();
+            let between = match style {
+                Style::SpaceDelimited => "%20",
+                Style::PipeDelimited => "%7C",
+                _ => ",",
+            };
+            query.push(format!("{key}={}", encoded.join(between)));
         }
         Shape::Object(entries) => match (style, explode) {
             (Style::DeepObject, _) => query.extend(entries.iter().map(|(field, item)| {
@@ -170,37 +222,104 @@ pub fn query_value(
                 format!("{}={}", percent_encode(field), percent_encode(item))
             })),
             _ => {
+                check_delimiter(
+                    entries
+                        .iter()
+                        .flat_map(|(field, item)| [field, item])
+                        .collect(),
+                )?;
+                let between = match style {
+                    Style::SpaceDelimited => "%20",
+                    Style::PipeDelimited => "%7C",
+                    _ => ",",
+                };
                 let flat: Vec<String> = entries
                     .iter()
                     .flat_map(|(field, item)| [percent_encode(field), percent_encode(item)])
                     .collect();
-                query.push(format!("{key}={}", flat.join(",")));
+                query.push(format!("{key}={}", flat.join(between)));
             }
         },
     }
     Ok(())
 }
 
-/// A header or cookie parameter's text (`simple` style; `form` for cookies), `None` when
-/// the value is absent.
+/// A header parameter's text (`simple` style), `None` when the value is absent. Header
+/// values are not escaped, so an array or object whose items hold a `,` (or, exploded,
+/// whose keys hold a `=`) is refused.
 pub fn header_value(
+    name: &str,
+    explode: bool,
+    value: &impl Serialize,
+) -> Result<Option<String>, ClientError> {
+    let no_comma = |text: &String| {
+        if text.contains(',') {
+            Err(refuse(
+                name,
+                "a header array or object cannot carry an item holding `,`",
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    Ok(match shape(to_json(name, value)?) {
+        Shape::Absent => None,
+        Shape::Scalar(text) => Some(text),
+        Shape::Array(items) => {
+            items.iter().try_for_each(no_comma)?;
+            Some(items.join(","))
+        }
+        Shape::Object(entries) => {
+            for (key, item) in &entries {
+                no_comma(key)?;
+                no_comma(item)?;
+                if explode && key.contains('=') {
+                    return Err(refuse(
+                        name,
+                        "an exploded header object cannot carry a key holding `=`",
+                    ));
+                }
+            }
+            Some(
+                entries
+                    .iter()
+                    .map(|(key, item)| {
+                        if explode {
+                            format!("{key}={item}")
+                        } else {
+                            format!("{key},{item}")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(","),
+            )
+        }
+    })
+}
+
+/// A cookie parameter's value (`form` style), `None` when the value is absent: items
+/// percent-encoded, delimiters (`,`, and `=` exploded) literal.
+pub fn cookie_value(
     name: &str,
     explode: bool,
     value: &impl Serialize,
 ) -> Result<Option<String>, ClientError> {
     Ok(match shape(to_json(name, value)?) {
         Shape::Absent => None,
-        Shape::Scalar(text) => Some(text),
-        Shape::Array(items) => Some(items.join(",")),
+        Shape::Scalar(text) => Some(percent_encode(&text)),
+        Shape::Array(items) => Some(
+            items
+                .iter()
+                .map(|item| percent_encode(item))
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
         Shape::Object(entries) => Some(
             entries
                 .iter()
                 .map(|(key, item)| {
-                    if explode {
-                        format!("{key}={item}")
-                    } else {
-                        format!("{key},{item}")
-                    }
+                    let between = if explode { "=" } else { "," };
+                    format!("{}{between}{}", percent_encode(key), percent_encode(item))
                 })
                 .collect::<Vec<_>>()
                 .join(","),
@@ -264,7 +383,11 @@ mod tests {
         let ids = vec!["a b", "c"];
         assert_eq!(run(Style::Form, true, &ids), "id=a%20b&id=c");
         assert_eq!(run(Style::Form, false, &ids), "id=a%20b,c");
-        assert_eq!(run(Style::SpaceDelimited, false, &ids), "id=a%20b%20c");
+        let delimited = vec!["a/b", "c"];
+        assert_eq!(
+            run(Style::SpaceDelimited, false, &delimited),
+            "id=a%2Fb%20c"
+        );
         assert_eq!(run(Style::PipeDelimited, false, &ids), "id=a%20b%7Cc");
         let object = BTreeMap::from([("x", 1), ("y", 2)]);
         assert_eq!(
@@ -288,6 +411,60 @@ mod tests {
                 query_value(query, "id", style, explode, self).unwrap();
             }
         }
+    }
+
+    #[test]
+    fn delimiters_stay_literal_and_items_that_would_read_differently_are_refused() {
+        let run = |style, explode, value: &dyn erased::Value| {
+            let mut query = Vec::new();
+            value.push(&mut query, style, explode);
+            query.join("&")
+        };
+        let empty: Vec<String> = Vec::new();
+        assert_eq!(run(Style::Form, false, &empty), "id=");
+        assert_eq!(run(Style::PipeDelimited, false, &empty), "id=");
+        assert_eq!(run(Style::Form, true, &empty), "");
+        assert_eq!(run(Style::Form, false, &vec!["a,b", ""]), "id=a%2Cb,");
+        let object = BTreeMap::from([("x", 1), ("y", 2)]);
+        assert_eq!(
+            run(Style::SpaceDelimited, false, &object),
+            "id=x%201%20y%202"
+        );
+        assert_eq!(
+            run(Style::PipeDelimited, false, &object),
+            "id=x%7C1%7Cy%7C2"
+        );
+        let mut query = Vec::new();
+        let refused = [
+            query_value(&mut query, "id", Style::PipeDelimited, false, &vec!["a|b"]),
+            query_value(&mut query, "id", Style::SpaceDelimited, false, &vec!["a b"]),
+            query_value(&mut query, "id", Style::Form, false, &vec![""]),
+        ];
+        assert!(refused.iter().all(Result::is_err), "{refused:?}");
+        assert!(query.is_empty());
+        assert_eq!(
+            path_value("id", Style::Label, true, &vec!["a.b", "c"]).unwrap(),
+            ".a%2Eb.c"
+        );
+        assert!(header_value("h", false, &vec!["a,b"]).is_err());
+        assert!(header_value("h", true, &BTreeMap::from([("a=b", 1)])).is_err());
+        assert_eq!(
+            cookie_value("c", false, &vec!["a,b", "c d"])
+                .unwrap()
+                .as_deref(),
+            Some("a%2Cb,c%20d")
+        );
+        assert_eq!(
+            cookie_value("c", true, &BTreeMap::from([("k", "v=w")]))
+                .unwrap()
+                .as_deref(),
+            Some("k=v%3Dw")
+        );
+        assert_eq!(
+            json_text("j", &Some(vec![1, 2])).unwrap().as_deref(),
+            Some("[1,2]")
+        );
+        assert_eq!(json_text("j", &Option::<i64>::None).unwrap(), None);
     }
 
     #[test]

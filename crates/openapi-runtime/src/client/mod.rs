@@ -16,7 +16,8 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 
-pub use encode::{Style, header_value, path_value, percent_encode, query_value};
+pub use crate::style::Style;
+pub use encode::{cookie_value, header_value, json_text, path_value, percent_encode, query_value};
 pub use error::{ClientError, RawResponse, json_body, required_header};
 pub use retry::{RetryPolicy, is_idempotent};
 // Generated clients name these through the runtime, so they need no reqwest dependency.
@@ -237,12 +238,9 @@ impl Request<'_> {
         explode: bool,
         value: &impl Serialize,
     ) -> Result<(), ClientError> {
-        if let Some(text) = header_value(name, explode, value)? {
-            self.cookies.push(format!(
-                "{}={}",
-                percent_encode(name),
-                percent_encode(&text)
-            ));
+        if let Some(text) = cookie_value(name, explode, value)? {
+            self.cookies
+                .push(format!("{}={text}", percent_encode(name)));
         }
         Ok(())
     }

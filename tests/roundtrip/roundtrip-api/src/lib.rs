@@ -66,6 +66,78 @@ pub trait RoundtripApi: Send + Sync + 'static {
             openapi_runtime::HandlerError,
         >,
     > + Send;
+    /// Query arrays and objects in every style.
+    ///
+    /// `GET /styles/query`
+    fn echo_query_styles(
+        &self,
+        params: EchoQueryStylesParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoQueryStylesResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
+    /// Path arrays in every style; `_x` is exploded.
+    ///
+    /// `GET /styles/arrays/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}`
+    fn echo_path_arrays(
+        &self,
+        params: EchoPathArraysParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoPathArraysResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
+    /// Path objects in every style; `_x` is exploded.
+    ///
+    /// `GET /styles/objects/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}`
+    fn echo_path_objects(
+        &self,
+        params: EchoPathObjectsParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoPathObjectsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
+    /// Path scalars with a prefix, and one with literal text around it.
+    ///
+    /// `GET /styles/scalars/{label}/{matrix}/v{version}.json`
+    fn echo_path_scalars(
+        &self,
+        params: EchoPathScalarsParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoPathScalarsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
+    /// Header (simple) and cookie (form) arrays and objects.
+    ///
+    /// `GET /styles/headers-cookies`
+    fn echo_headers_cookies(
+        &self,
+        params: EchoHeadersCookiesParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoHeadersCookiesResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
+    /// Parameters described by `content` with a JSON media type.
+    ///
+    /// `GET /styles/json/{doc}`
+    fn echo_json_params(
+        &self,
+        params: EchoJsonParamsParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoJsonParamsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
 }
 
 /// The parameters of `echo_path`, parsed and validated.
@@ -106,6 +178,107 @@ pub struct EchoQueryParams {
     /// Left unset, the client generates one.
     /// `X-Request-Id` in header.
     pub x_request_id: Option<String>,
+}
+
+/// The parameters of `echo_query_styles`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoQueryStylesParams {
+    /// form, explode false.
+    /// `csv` in query.
+    pub csv: Option<Vec<String>>,
+    /// `spaced` in query.
+    pub spaced: Option<Vec<String>>,
+    /// `piped` in query.
+    pub piped: Option<Vec<i64>>,
+    /// `required_csv` in query.
+    pub required_csv: Vec<String>,
+    /// `deep` in query.
+    pub deep: Option<roundtrip_models::Range>,
+    /// form, explode false.
+    /// `flat` in query.
+    pub flat: Option<roundtrip_models::Range>,
+    /// `spaced_range` in query.
+    pub spaced_range: Option<roundtrip_models::Range>,
+    /// `piped_range` in query.
+    pub piped_range: Option<roundtrip_models::Range>,
+    /// form, explode true; each property is a query parameter of its own.
+    /// `filter` in query.
+    pub filter: Option<roundtrip_models::Filter>,
+}
+
+/// The parameters of `echo_path_arrays`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoPathArraysParams {
+    /// `simple` in path.
+    pub simple: roundtrip_models::Words,
+    /// `simple_x` in path.
+    pub simple_x: roundtrip_models::Words,
+    /// `label` in path.
+    pub label: roundtrip_models::Words,
+    /// `label_x` in path.
+    pub label_x: roundtrip_models::Words,
+    /// `matrix` in path.
+    pub matrix: roundtrip_models::Words,
+    /// `matrix_x` in path.
+    pub matrix_x: roundtrip_models::Words,
+}
+
+/// The parameters of `echo_path_objects`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoPathObjectsParams {
+    /// `simple` in path.
+    pub simple: roundtrip_models::Range,
+    /// `simple_x` in path.
+    pub simple_x: roundtrip_models::Range,
+    /// `label` in path.
+    pub label: roundtrip_models::Range,
+    /// `label_x` in path.
+    pub label_x: roundtrip_models::Range,
+    /// `matrix` in path.
+    pub matrix: roundtrip_models::Range,
+    /// `matrix_x` in path.
+    pub matrix_x: roundtrip_models::Range,
+}
+
+/// The parameters of `echo_path_scalars`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoPathScalarsParams {
+    /// `label` in path.
+    pub label: String,
+    /// `matrix` in path.
+    pub matrix: String,
+    /// `version` in path.
+    pub version: Vec<i64>,
+}
+
+/// The parameters of `echo_headers_cookies`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoHeadersCookiesParams {
+    /// `X-Ids` in header.
+    pub x_ids: Option<Vec<i64>>,
+    /// `X-Range` in header.
+    pub x_range: Option<roundtrip_models::Range>,
+    /// `X-Range-Exploded` in header.
+    pub x_range_exploded: Option<roundtrip_models::Range>,
+    /// `session` in cookie.
+    pub session: Option<String>,
+    /// `tags` in cookie.
+    pub tags: Option<roundtrip_models::Words>,
+    /// `range` in cookie.
+    pub range: Option<roundtrip_models::Range>,
+    /// `range_exploded` in cookie.
+    pub range_exploded: Option<roundtrip_models::Range>,
+}
+
+/// The parameters of `echo_json_params`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoJsonParamsParams {
+    /// `doc` in path.
+    pub doc: roundtrip_models::Range,
+    /// `filter` in query.
+    pub filter: roundtrip_models::Range,
+    /// `X-Words` in header.
+    pub x_words: Option<roundtrip_models::Words>,
 }
 
 /// Mounts every operation on `cfg`, served by `api`. A method a path does not
@@ -153,6 +326,64 @@ pub fn configure<T: RoundtripApi>(
                 )),
             ),
     );
+    cfg.service(
+        actix_web::web::resource("/styles/query")
+            .route(actix_web::web::get().to(handle_echo_query_styles::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource(
+                "/styles/arrays/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}",
+            )
+            .route(actix_web::web::get().to(handle_echo_path_arrays::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource(
+                "/styles/objects/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}",
+            )
+            .route(actix_web::web::get().to(handle_echo_path_objects::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/styles/scalars/{label}/{matrix}/v{version}.json")
+            .route(actix_web::web::get().to(handle_echo_path_scalars::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/styles/headers-cookies")
+            .route(actix_web::web::get().to(handle_echo_headers_cookies::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/styles/json/{doc}")
+            .route(actix_web::web::get().to(handle_echo_json_params::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
 }
 
 /// Serves `echo_path`.
@@ -168,7 +399,11 @@ async fn handle_echo_path<T: RoundtripApi>(
             req,
             payload,
             openapi_runtime::pipeline::Anonymous,
-            |req, _, problems| parse_echo_path_params(req, problems),
+            |req, _, problems| parse_echo_path_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
             |(), params| api.echo_path(params),
         )
         .await
@@ -177,6 +412,7 @@ async fn handle_echo_path<T: RoundtripApi>(
 fn parse_echo_path_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
 ) -> Option<EchoPathParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "name");
@@ -204,7 +440,11 @@ async fn handle_echo_two_path_params<T: RoundtripApi>(
             req,
             payload,
             openapi_runtime::pipeline::Anonymous,
-            |req, _, problems| parse_echo_two_path_params_params(req, problems),
+            |req, _, problems| parse_echo_two_path_params_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
             |(), params| api.echo_two_path_params(params),
         )
         .await
@@ -213,6 +453,7 @@ async fn handle_echo_two_path_params<T: RoundtripApi>(
 fn parse_echo_two_path_params_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
 ) -> Option<EchoTwoPathParamsParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "name");
@@ -253,7 +494,11 @@ async fn handle_echo_query<T: RoundtripApi>(
             req,
             payload,
             openapi_runtime::pipeline::Anonymous,
-            |req, _, problems| parse_echo_query_params(req, problems),
+            |req, _, problems| parse_echo_query_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
             |(), params| api.echo_query(params),
         )
         .await
@@ -262,6 +507,7 @@ async fn handle_echo_query<T: RoundtripApi>(
 fn parse_echo_query_params(
     req: &actix_web::HttpRequest,
     problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
 ) -> Option<EchoQueryParams> {
     let query = openapi_runtime::param::FormPairs::from_query(req);
     let param_0 = {
@@ -274,48 +520,48 @@ fn parse_echo_query_params(
         }
     };
     let param_1 = {
-        let raw: Vec<String> = query
-            .all("tags")
-            .into_iter()
-            .map(str::to_owned)
-            .collect::<Vec<String>>();
-        if raw.is_empty() {
-            Some(None)
-        } else {
-            let parsed: Vec<Option<_>> = raw
-                .iter()
-                .map(|text| {
-                    let text = text.as_str();
-                    Some(text.to_owned())
-                })
-                .collect();
-            parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+        match openapi_runtime::param::query_array(
+            &query,
+            "tags",
+            openapi_runtime::param::Style::Form,
+            true,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+            }
         }
     };
     let param_2 = {
         let loc = &openapi_runtime::Loc::param("query", "ids");
-        let raw: Vec<String> = query
-            .last("ids")
-            .map(|text| {
-                openapi_runtime::param::split_commas(text)
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default();
-        if raw.is_empty() {
-            Some(None)
-        } else {
-            let parsed: Vec<Option<_>> = raw
-                .iter()
-                .enumerate()
-                .map(|(index, text)| {
-                    let loc = &loc.index(index);
-                    let text = text.as_str();
-                    openapi_runtime::param::integer(text, loc, problems)
-                })
-                .collect();
-            parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+        match openapi_runtime::param::query_array(
+            &query,
+            "ids",
+            openapi_runtime::param::Style::Form,
+            false,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .enumerate()
+                    .map(|(index, text)| {
+                        let loc = &loc.index(index);
+                        let text = text.as_str();
+                        openapi_runtime::param::integer(text, loc, problems)
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+            }
         }
     };
     let param_3 = {
@@ -432,12 +678,1589 @@ fn parse_echo_body_body(
     }
 }
 
+/// Serves `echo_query_styles`.
+async fn handle_echo_query_styles<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_query_styles", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_query_styles_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_query_styles(params),
+        )
+        .await
+}
+
+fn parse_echo_query_styles_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
+) -> Option<EchoQueryStylesParams> {
+    let query = openapi_runtime::param::FormPairs::from_query(req);
+    let param_0 = {
+        match openapi_runtime::param::query_array(
+            &query,
+            "csv",
+            openapi_runtime::param::Style::Form,
+            false,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+            }
+        }
+    };
+    let param_1 = {
+        match openapi_runtime::param::query_array(
+            &query,
+            "spaced",
+            openapi_runtime::param::Style::SpaceDelimited,
+            false,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+            }
+        }
+    };
+    let param_2 = {
+        let loc = &openapi_runtime::Loc::param("query", "piped");
+        match openapi_runtime::param::query_array(
+            &query,
+            "piped",
+            openapi_runtime::param::Style::PipeDelimited,
+            false,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .enumerate()
+                    .map(|(index, text)| {
+                        let loc = &loc.index(index);
+                        let text = text.as_str();
+                        openapi_runtime::param::integer(text, loc, problems)
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+            }
+        }
+    };
+    let param_3 = {
+        let loc = &openapi_runtime::Loc::param("query", "required_csv");
+        match openapi_runtime::param::query_array(
+            &query,
+            "required_csv",
+            openapi_runtime::param::Style::Form,
+            false,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>()
+            }
+        }
+    };
+    let param_4 = {
+        let loc = &openapi_runtime::Loc::param("query", "deep");
+        match openapi_runtime::param::query_object(
+            &query,
+            "deep",
+            openapi_runtime::param::Style::DeepObject,
+            true,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems).map(Some)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_5 = {
+        let loc = &openapi_runtime::Loc::param("query", "flat");
+        match openapi_runtime::param::query_object(
+            &query,
+            "flat",
+            openapi_runtime::param::Style::Form,
+            false,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems).map(Some)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_6 = {
+        let loc = &openapi_runtime::Loc::param("query", "spaced_range");
+        match openapi_runtime::param::query_object(
+            &query,
+            "spaced_range",
+            openapi_runtime::param::Style::SpaceDelimited,
+            false,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems).map(Some)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_7 = {
+        let loc = &openapi_runtime::Loc::param("query", "piped_range");
+        match openapi_runtime::param::query_object(
+            &query,
+            "piped_range",
+            openapi_runtime::param::Style::PipeDelimited,
+            false,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems).map(Some)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_8 = {
+        let loc = &openapi_runtime::Loc::root("query");
+        match openapi_runtime::param::query_object(
+            &query,
+            "filter",
+            openapi_runtime::param::Style::Form,
+            true,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "color",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "size",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                ],
+                others: None,
+                excluded: &[
+                    "csv",
+                    "spaced",
+                    "piped",
+                    "required_csv",
+                    "deep",
+                    "flat",
+                    "spaced_range",
+                    "piped_range",
+                ],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_filter(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems).map(Some)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    Some(EchoQueryStylesParams {
+        csv: param_0?,
+        spaced: param_1?,
+        piped: param_2?,
+        required_csv: param_3?,
+        deep: param_4?,
+        flat: param_5?,
+        spaced_range: param_6?,
+        piped_range: param_7?,
+        filter: param_8?,
+    })
+}
+
+/// Serves `echo_path_arrays`.
+async fn handle_echo_path_arrays<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_path_arrays", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_path_arrays_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_path_arrays(params),
+        )
+        .await
+}
+
+fn parse_echo_path_arrays_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
+) -> Option<EchoPathArraysParams> {
+    let param_0 = {
+        let loc = &openapi_runtime::Loc::param("path", "simple");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "simple",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 5,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "simple",
+            openapi_runtime::param::Style::Simple,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>()
+            }
+        }
+    };
+    let param_1 = {
+        let loc = &openapi_runtime::Loc::param("path", "simple_x");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "simple_x",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 4,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "simple_x",
+            openapi_runtime::param::Style::Simple,
+            true,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>()
+            }
+        }
+    };
+    let param_2 = {
+        let loc = &openapi_runtime::Loc::param("path", "label");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "label",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 3,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "label",
+            openapi_runtime::param::Style::Label,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>()
+            }
+        }
+    };
+    let param_3 = {
+        let loc = &openapi_runtime::Loc::param("path", "label_x");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "label_x",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 2,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "label_x",
+            openapi_runtime::param::Style::Label,
+            true,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>()
+            }
+        }
+    };
+    let param_4 = {
+        let loc = &openapi_runtime::Loc::param("path", "matrix");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "matrix",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 1,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "matrix",
+            openapi_runtime::param::Style::Matrix,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>()
+            }
+        }
+    };
+    let param_5 = {
+        let loc = &openapi_runtime::Loc::param("path", "matrix_x");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "matrix_x",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 0,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "matrix_x",
+            openapi_runtime::param::Style::Matrix,
+            true,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>()
+            }
+        }
+    };
+    Some(EchoPathArraysParams {
+        simple: param_0?,
+        simple_x: param_1?,
+        label: param_2?,
+        label_x: param_3?,
+        matrix: param_4?,
+        matrix_x: param_5?,
+    })
+}
+
+/// Serves `echo_path_objects`.
+async fn handle_echo_path_objects<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_path_objects", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_path_objects_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_path_objects(params),
+        )
+        .await
+}
+
+fn parse_echo_path_objects_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
+) -> Option<EchoPathObjectsParams> {
+    let param_0 = {
+        let loc = &openapi_runtime::Loc::param("path", "simple");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "simple",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 5,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "simple",
+            openapi_runtime::param::Style::Simple,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_1 = {
+        let loc = &openapi_runtime::Loc::param("path", "simple_x");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "simple_x",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 4,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "simple_x",
+            openapi_runtime::param::Style::Simple,
+            true,
+            openapi_runtime::param::Escaping::Percent,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_2 = {
+        let loc = &openapi_runtime::Loc::param("path", "label");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "label",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 3,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "label",
+            openapi_runtime::param::Style::Label,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_3 = {
+        let loc = &openapi_runtime::Loc::param("path", "label_x");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "label_x",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 2,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "label_x",
+            openapi_runtime::param::Style::Label,
+            true,
+            openapi_runtime::param::Escaping::Percent,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_4 = {
+        let loc = &openapi_runtime::Loc::param("path", "matrix");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "matrix",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 1,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "matrix",
+            openapi_runtime::param::Style::Matrix,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_5 = {
+        let loc = &openapi_runtime::Loc::param("path", "matrix_x");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "matrix_x",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 0,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "matrix_x",
+            openapi_runtime::param::Style::Matrix,
+            true,
+            openapi_runtime::param::Escaping::Percent,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    Some(EchoPathObjectsParams {
+        simple: param_0?,
+        simple_x: param_1?,
+        label: param_2?,
+        label_x: param_3?,
+        matrix: param_4?,
+        matrix_x: param_5?,
+    })
+}
+
+/// Serves `echo_path_scalars`.
+async fn handle_echo_path_scalars<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_path_scalars", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_path_scalars_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_path_scalars(params),
+        )
+        .await
+}
+
+fn parse_echo_path_scalars_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
+) -> Option<EchoPathScalarsParams> {
+    let param_0 = {
+        let loc = &openapi_runtime::Loc::param("path", "label");
+        match openapi_runtime::param::scalar(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "label",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 2,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "label",
+            openapi_runtime::param::Style::Label,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(text) => {
+                let text = text.as_str();
+                Some(text.to_owned())
+            }
+        }
+    };
+    let param_1 = {
+        let loc = &openapi_runtime::Loc::param("path", "matrix");
+        match openapi_runtime::param::scalar(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "matrix",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 1,
+                            prefix: "",
+                            suffix: "",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "matrix",
+            openapi_runtime::param::Style::Matrix,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(text) => {
+                let text = text.as_str();
+                Some(text.to_owned())
+            }
+        }
+    };
+    let param_2 = {
+        let loc = &openapi_runtime::Loc::param("path", "version");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "version",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 0,
+                            prefix: "v",
+                            suffix: ".json",
+                        },
+                    ),
+                )
+                .as_deref(),
+            "version",
+            openapi_runtime::param::Style::Simple,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .enumerate()
+                    .map(|(index, text)| {
+                        let loc = &loc.index(index);
+                        let text = text.as_str();
+                        openapi_runtime::param::integer(text, loc, problems)
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>()
+            }
+        }
+    };
+    Some(EchoPathScalarsParams {
+        label: param_0?,
+        matrix: param_1?,
+        version: param_2?,
+    })
+}
+
+/// Serves `echo_headers_cookies`.
+async fn handle_echo_headers_cookies<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_headers_cookies", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_headers_cookies_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_headers_cookies(params),
+        )
+        .await
+}
+
+fn parse_echo_headers_cookies_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
+) -> Option<EchoHeadersCookiesParams> {
+    let param_0 = {
+        let loc = &openapi_runtime::Loc::param("header", "X-Ids");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::header_list(req, "X-Ids").as_deref(),
+            "X-Ids",
+            openapi_runtime::param::Style::Simple,
+            false,
+            openapi_runtime::param::Escaping::Header,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .enumerate()
+                    .map(|(index, text)| {
+                        let loc = &loc.index(index);
+                        let text = text.as_str();
+                        openapi_runtime::param::integer(text, loc, problems)
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+            }
+        }
+    };
+    let param_1 = {
+        let loc = &openapi_runtime::Loc::param("header", "X-Range");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::header_list(req, "X-Range").as_deref(),
+            "X-Range",
+            openapi_runtime::param::Style::Simple,
+            false,
+            openapi_runtime::param::Escaping::Header,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems).map(Some)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_2 = {
+        let loc = &openapi_runtime::Loc::param("header", "X-Range-Exploded");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::header_list(req, "X-Range-Exploded").as_deref(),
+            "X-Range-Exploded",
+            openapi_runtime::param::Style::Simple,
+            true,
+            openapi_runtime::param::Escaping::Header,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems).map(Some)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_3 = {
+        match openapi_runtime::param::cookie(req, "session").as_deref() {
+            Some(text) => {
+                let parsed = Some(text.to_owned());
+                parsed.map(Some)
+            }
+            None => Some(None),
+        }
+    };
+    let param_4 = {
+        let loc = &openapi_runtime::Loc::param("cookie", "tags");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::cookie_raw(req, "tags").as_deref(),
+            "tags",
+            openapi_runtime::param::Style::Form,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                let parsed: Vec<Option<_>> = raw
+                    .iter()
+                    .map(|text| {
+                        let text = text.as_str();
+                        Some(text.to_owned())
+                    })
+                    .collect();
+                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+            }
+        }
+    };
+    let param_5 = {
+        let loc = &openapi_runtime::Loc::param("cookie", "range");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::cookie_raw(req, "range").as_deref(),
+            "range",
+            openapi_runtime::param::Style::Form,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems).map(Some)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    let param_6 = {
+        let loc = &openapi_runtime::Loc::param("cookie", "range_exploded");
+        match openapi_runtime::param::object(
+            openapi_runtime::param::cookie_raw(req, "range_exploded").as_deref(),
+            "range_exploded",
+            openapi_runtime::param::Style::Form,
+            true,
+            openapi_runtime::param::Escaping::Percent,
+            &openapi_runtime::param::ObjectShape {
+                fields: &[
+                    openapi_runtime::param::Field {
+                        name: "min",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "max",
+                        scalar: openapi_runtime::param::Scalar::Integer,
+                    },
+                    openapi_runtime::param::Field {
+                        name: "label",
+                        scalar: openapi_runtime::param::Scalar::Text,
+                    },
+                ],
+                others: None,
+                excluded: &[],
+            },
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(value) => {
+                let before = problems.len();
+                {
+                    let value = &value;
+                    validate_range(value, loc, problems, after);
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems).map(Some)
+                } else {
+                    None
+                }
+            }
+        }
+    };
+    Some(EchoHeadersCookiesParams {
+        x_ids: param_0?,
+        x_range: param_1?,
+        x_range_exploded: param_2?,
+        session: param_3?,
+        tags: param_4?,
+        range: param_5?,
+        range_exploded: param_6?,
+    })
+}
+
+/// Serves `echo_json_params`.
+async fn handle_echo_json_params<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_json_params", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_json_params_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_json_params(params),
+        )
+        .await
+}
+
+fn parse_echo_json_params_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
+) -> Option<EchoJsonParamsParams> {
+    let query = openapi_runtime::param::FormPairs::from_query(req);
+    let param_0 = {
+        let loc = &openapi_runtime::Loc::param("path", "doc");
+        match openapi_runtime::param::path(req, "doc").as_deref() {
+            Some(text) => {
+                match openapi_runtime::param::json(text, loc, problems) {
+                    Some(value) => {
+                        let before = problems.len();
+                        {
+                            let value = &value;
+                            validate_range(value, loc, problems, after);
+                        }
+                        if problems.len() == before {
+                            openapi_runtime::param::typed(value, loc, problems)
+                        } else {
+                            None
+                        }
+                    }
+                    None => None,
+                }
+            }
+            None => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+        }
+    };
+    let param_1 = {
+        let loc = &openapi_runtime::Loc::param("query", "filter");
+        match query.last("filter") {
+            Some(text) => {
+                match openapi_runtime::param::json(text, loc, problems) {
+                    Some(value) => {
+                        let before = problems.len();
+                        {
+                            let value = &value;
+                            validate_range(value, loc, problems, after);
+                        }
+                        if problems.len() == before {
+                            openapi_runtime::param::typed(value, loc, problems)
+                        } else {
+                            None
+                        }
+                    }
+                    None => None,
+                }
+            }
+            None => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+        }
+    };
+    let param_2 = {
+        let loc = &openapi_runtime::Loc::param("header", "X-Words");
+        match openapi_runtime::param::header(req, "X-Words").as_deref() {
+            Some(text) => {
+                match openapi_runtime::param::json(text, loc, problems) {
+                    Some(value) => {
+                        let before = problems.len();
+                        {
+                            let value = &value;
+                            validate_words(value, loc, problems, after);
+                        }
+                        if problems.len() == before {
+                            openapi_runtime::param::typed(value, loc, problems).map(Some)
+                        } else {
+                            None
+                        }
+                    }
+                    None => None,
+                }
+            }
+            None => Some(None),
+        }
+    };
+    Some(EchoJsonParamsParams {
+        doc: param_0?,
+        filter: param_1?,
+        x_words: param_2?,
+    })
+}
+
 static SCHEMES_1: &[openapi_runtime::auth::Scheme] = &[
     openapi_runtime::auth::Scheme {
         name: "Token",
         kind: openapi_runtime::auth::SchemeKind::Bearer,
     },
 ];
+
+/// Checks a `Filter` value, recording every problem.
+fn validate_filter(
+    value: &serde_json::Value,
+    loc: &openapi_runtime::Loc,
+    problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
+) {
+    let before = problems.len();
+    let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
+        return;
+    };
+    if let Some(value) = object.get("color") {
+        let loc = &loc.key("color");
+        openapi_runtime::check::string(value, loc, problems);
+    }
+    if let Some(value) = object.get("size") {
+        let loc = &loc.key("size");
+        openapi_runtime::check::integer(value, loc, problems);
+    } else {
+        problems.push(openapi_runtime::Problem::missing(&loc.key("size")));
+    }
+    after.check::<roundtrip_models::Filter>(before, value, loc, problems);
+}
 
 /// Checks a `Note` value, recording every problem.
 fn validate_note(
@@ -467,17 +2290,86 @@ fn validate_note(
     if let Some(value) = object.get("tags") {
         let loc = &loc.key("tags");
         if let Some(items) = openapi_runtime::check::array(value, loc, problems) {
-            for (index, value) in items.iter().enumerate() {
-                let loc = &loc.index(index);
-                openapi_runtime::check::string(value, loc, problems);
-            }
+            openapi_runtime::check::items(
+                items,
+                openapi_runtime::check::ItemLimits {
+                    min: None,
+                    max: None,
+                    unique: false,
+                },
+                loc,
+                problems,
+                |value, loc, problems| {
+                    openapi_runtime::check::string(value, loc, problems);
+                },
+            );
         }
     }
     after.check::<roundtrip_models::Note>(before, value, loc, problems);
 }
 
+/// Checks a `Range` value, recording every problem.
+fn validate_range(
+    value: &serde_json::Value,
+    loc: &openapi_runtime::Loc,
+    problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
+) {
+    let before = problems.len();
+    let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
+        return;
+    };
+    if let Some(value) = object.get("min") {
+        let loc = &loc.key("min");
+        if let Some(value) = openapi_runtime::check::integer(value, loc, problems) {
+            openapi_runtime::check::integer_bound(
+                value,
+                openapi_runtime::check::Bound::Minimum,
+                0,
+                loc,
+                problems,
+            );
+        }
+    } else {
+        problems.push(openapi_runtime::Problem::missing(&loc.key("min")));
+    }
+    if let Some(value) = object.get("max") {
+        let loc = &loc.key("max");
+        openapi_runtime::check::integer(value, loc, problems);
+    }
+    if let Some(value) = object.get("label") {
+        let loc = &loc.key("label");
+        openapi_runtime::check::string(value, loc, problems);
+    }
+    after.check::<roundtrip_models::Range>(before, value, loc, problems);
+}
+
+/// Checks a `Words` value, recording every problem.
+fn validate_words(
+    value: &serde_json::Value,
+    loc: &openapi_runtime::Loc,
+    problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
+) {
+    if let Some(items) = openapi_runtime::check::array(value, loc, problems) {
+        openapi_runtime::check::items(
+            items,
+            openapi_runtime::check::ItemLimits {
+                min: None,
+                max: None,
+                unique: false,
+            },
+            loc,
+            problems,
+            |value, loc, problems| {
+                openapi_runtime::check::string(value, loc, problems);
+            },
+        );
+    }
+}
+
 /// The OpenAPI document this crate was generated from, as JSON.
-pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Round trip\",\"version\":\"1.0.0\",\"license\":{\"name\":\"MIT OR Apache-2.0\"}},\"paths\":{\"/files/{name}\":{\"get\":{\"operationId\":\"echo_path\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The path parameter as the server read it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathEcho\"}}}}}}},\"/files/{name}/versions/{version}\":{\"get\":{\"operationId\":\"echo_two_path_params\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"The path parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/TwoPathEcho\"}}}}}}},\"/search\":{\"get\":{\"operationId\":\"echo_query\",\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"query\",\"description\":\"Repeated keys (form, explode true).\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"Comma-separated (form, explode false).\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"mode\",\"in\":\"query\",\"schema\":{\"$ref\":\"#/components/schemas/Mode\"}},{\"name\":\"limit\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"default\":10}},{\"name\":\"flag\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"boolean\"}},{\"name\":\"X-Trace\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}},{\"name\":\"X-Request-Id\",\"in\":\"header\",\"description\":\"Left unset, the client generates one.\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The query and header parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryEcho\"}}}}}}},\"/notes\":{\"post\":{\"operationId\":\"echo_body\",\"security\":[{\"Token\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Note\"}}}},\"responses\":{\"201\":{\"description\":\"The body as the server read it, and who sent it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/NoteEcho\"}}}},\"401\":{\"description\":\"No or wrong token.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}},\"headers\":{\"WWW-Authenticate\":{\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ValidationErrors\"}}}},\"4XX\":{\"description\":\"Any other client error.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}}},\"components\":{\"securitySchemes\":{\"Token\":{\"type\":\"http\",\"scheme\":\"bearer\"}},\"schemas\":{\"Mode\":{\"type\":\"string\",\"enum\":[\"fast\",\"slow_and_careful\"]},\"PathEcho\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"}}},\"TwoPathEcho\":{\"type\":\"object\",\"required\":[\"name\",\"version\"],\"properties\":{\"name\":{\"type\":\"string\"},\"version\":{\"type\":\"integer\"}}},\"QueryEcho\":{\"type\":\"object\",\"required\":[\"tags\",\"ids\",\"limit\",\"flag\"],\"properties\":{\"q\":{\"type\":\"string\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"mode\":{\"$ref\":\"#/components/schemas/Mode\"},\"limit\":{\"type\":\"integer\"},\"flag\":{\"type\":\"boolean\"},\"trace\":{\"type\":\"string\"},\"request_id\":{\"type\":\"string\"}}},\"Note\":{\"type\":\"object\",\"required\":[\"title\"],\"properties\":{\"title\":{\"type\":\"string\",\"minLength\":1},\"body\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"NoteEcho\":{\"type\":\"object\",\"required\":[\"note\",\"principal\"],\"properties\":{\"note\":{\"$ref\":\"#/components/schemas/Note\"},\"principal\":{\"type\":\"string\"}}},\"Error\":{\"type\":\"object\",\"required\":[\"detail\"],\"properties\":{\"detail\":{\"type\":\"string\"}}},\"ValidationErrors\":{\"type\":\"object\",\"properties\":{\"detail\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"loc\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}},\"msg\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}}}}}}}";
+pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Round trip\",\"version\":\"1.0.0\",\"license\":{\"name\":\"MIT OR Apache-2.0\"}},\"paths\":{\"/files/{name}\":{\"get\":{\"operationId\":\"echo_path\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The path parameter as the server read it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathEcho\"}}}}}}},\"/files/{name}/versions/{version}\":{\"get\":{\"operationId\":\"echo_two_path_params\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"The path parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/TwoPathEcho\"}}}}}}},\"/search\":{\"get\":{\"operationId\":\"echo_query\",\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"query\",\"description\":\"Repeated keys (form, explode true).\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"Comma-separated (form, explode false).\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"mode\",\"in\":\"query\",\"schema\":{\"$ref\":\"#/components/schemas/Mode\"}},{\"name\":\"limit\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"default\":10}},{\"name\":\"flag\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"boolean\"}},{\"name\":\"X-Trace\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}},{\"name\":\"X-Request-Id\",\"in\":\"header\",\"description\":\"Left unset, the client generates one.\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The query and header parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryEcho\"}}}}}}},\"/notes\":{\"post\":{\"operationId\":\"echo_body\",\"security\":[{\"Token\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Note\"}}}},\"responses\":{\"201\":{\"description\":\"The body as the server read it, and who sent it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/NoteEcho\"}}}},\"401\":{\"description\":\"No or wrong token.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}},\"headers\":{\"WWW-Authenticate\":{\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ValidationErrors\"}}}},\"4XX\":{\"description\":\"Any other client error.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}},\"/styles/query\":{\"get\":{\"operationId\":\"echo_query_styles\",\"description\":\"Query arrays and objects in every style.\",\"parameters\":[{\"name\":\"csv\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"spaced\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"piped\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"required_csv\",\"in\":\"query\",\"required\":true,\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"deep\",\"in\":\"query\",\"style\":\"deepObject\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"flat\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"spaced_range\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"piped_range\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"filter\",\"in\":\"query\",\"description\":\"form, explode true; each property is a query parameter of its own.\",\"schema\":{\"$ref\":\"#/components/schemas/Filter\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryStylesEcho\"}}}}}}},\"/styles/arrays/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_arrays\",\"description\":\"Path arrays in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathArraysEcho\"}}}}}}},\"/styles/objects/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_objects\",\"description\":\"Path objects in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathObjectsEcho\"}}}}}}},\"/styles/scalars/{label}/{matrix}/v{version}.json\":{\"get\":{\"operationId\":\"echo_path_scalars\",\"description\":\"Path scalars with a prefix, and one with literal text around it.\",\"parameters\":[{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"type\":\"string\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathScalarsEcho\"}}}}}}},\"/styles/headers-cookies\":{\"get\":{\"operationId\":\"echo_headers_cookies\",\"description\":\"Header (simple) and cookie (form) arrays and objects.\",\"parameters\":[{\"name\":\"X-Ids\",\"in\":\"header\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"X-Range\",\"in\":\"header\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"X-Range-Exploded\",\"in\":\"header\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"session\",\"in\":\"cookie\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"range\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"range_exploded\",\"in\":\"cookie\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HeadersCookiesEcho\"}}}}}}},\"/styles/json/{doc}\":{\"get\":{\"operationId\":\"echo_json_params\",\"description\":\"Parameters described by `content` with a JSON media type.\",\"parameters\":[{\"name\":\"doc\",\"in\":\"path\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"filter\",\"in\":\"query\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"X-Words\",\"in\":\"header\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/JsonParamsEcho\"}}}}}}}},\"components\":{\"securitySchemes\":{\"Token\":{\"type\":\"http\",\"scheme\":\"bearer\"}},\"schemas\":{\"Words\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"Range\":{\"type\":\"object\",\"required\":[\"min\"],\"properties\":{\"min\":{\"type\":\"integer\",\"minimum\":0},\"max\":{\"type\":\"integer\"},\"label\":{\"type\":\"string\"}}},\"Filter\":{\"type\":\"object\",\"required\":[\"size\"],\"properties\":{\"color\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"}}},\"QueryStylesEcho\":{\"type\":\"object\",\"required\":[\"required_csv\"],\"properties\":{\"csv\":{\"$ref\":\"#/components/schemas/Words\"},\"spaced\":{\"$ref\":\"#/components/schemas/Words\"},\"piped\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"required_csv\":{\"$ref\":\"#/components/schemas/Words\"},\"deep\":{\"$ref\":\"#/components/schemas/Range\"},\"flat\":{\"$ref\":\"#/components/schemas/Range\"},\"spaced_range\":{\"$ref\":\"#/components/schemas/Range\"},\"piped_range\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Filter\"}}},\"PathArraysEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Words\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Words\"},\"label\":{\"$ref\":\"#/components/schemas/Words\"},\"label_x\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Words\"}}},\"PathObjectsEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Range\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Range\"},\"label\":{\"$ref\":\"#/components/schemas/Range\"},\"label_x\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Range\"}}},\"PathScalarsEcho\":{\"type\":\"object\",\"required\":[\"label\",\"matrix\",\"version\"],\"properties\":{\"label\":{\"type\":\"string\"},\"matrix\":{\"type\":\"string\"},\"version\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}},\"HeadersCookiesEcho\":{\"type\":\"object\",\"properties\":{\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"range\":{\"$ref\":\"#/components/schemas/Range\"},\"range_exploded\":{\"$ref\":\"#/components/schemas/Range\"},\"session\":{\"type\":\"string\"},\"tags\":{\"$ref\":\"#/components/schemas/Words\"},\"cookie_range\":{\"$ref\":\"#/components/schemas/Range\"},\"cookie_range_exploded\":{\"$ref\":\"#/components/schemas/Range\"}}},\"JsonParamsEcho\":{\"type\":\"object\",\"required\":[\"doc\",\"filter\"],\"properties\":{\"doc\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Range\"},\"words\":{\"$ref\":\"#/components/schemas/Words\"}}},\"Mode\":{\"type\":\"string\",\"enum\":[\"fast\",\"slow_and_careful\"]},\"PathEcho\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"}}},\"TwoPathEcho\":{\"type\":\"object\",\"required\":[\"name\",\"version\"],\"properties\":{\"name\":{\"type\":\"string\"},\"version\":{\"type\":\"integer\"}}},\"QueryEcho\":{\"type\":\"object\",\"required\":[\"tags\",\"ids\",\"limit\",\"flag\"],\"properties\":{\"q\":{\"type\":\"string\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"mode\":{\"$ref\":\"#/components/schemas/Mode\"},\"limit\":{\"type\":\"integer\"},\"flag\":{\"type\":\"boolean\"},\"trace\":{\"type\":\"string\"},\"request_id\":{\"type\":\"string\"}}},\"Note\":{\"type\":\"object\",\"required\":[\"title\"],\"properties\":{\"title\":{\"type\":\"string\",\"minLength\":1},\"body\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"NoteEcho\":{\"type\":\"object\",\"required\":[\"note\",\"principal\"],\"properties\":{\"note\":{\"$ref\":\"#/components/schemas/Note\"},\"principal\":{\"type\":\"string\"}}},\"Error\":{\"type\":\"object\",\"required\":[\"detail\"],\"properties\":{\"detail\":{\"type\":\"string\"}}},\"ValidationErrors\":{\"type\":\"object\",\"properties\":{\"detail\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"loc\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}},\"msg\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}}}}}}}";
 
 /// The OpenAPI document, parsed ([`OPENAPI_JSON`] is valid JSON by construction).
 pub fn openapi_document() -> serde_json::Value {

@@ -249,6 +249,417 @@ impl RoundtripClient {
             }
         }
     }
+    /// Query arrays and objects in every style.
+    ///
+    /// `GET /styles/query` (operation `echo_query_styles`)
+    pub async fn echo_query_styles(
+        &self,
+        params: &EchoQueryStylesParams,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoQueryStylesResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                ::std::string::String::from("/styles/query"),
+            );
+        request
+            .query("csv", ::openapi_runtime::client::Style::Form, false, &params.csv)?;
+        request
+            .query(
+                "spaced",
+                ::openapi_runtime::client::Style::SpaceDelimited,
+                false,
+                &params.spaced,
+            )?;
+        request
+            .query(
+                "piped",
+                ::openapi_runtime::client::Style::PipeDelimited,
+                false,
+                &params.piped,
+            )?;
+        request
+            .query(
+                "required_csv",
+                ::openapi_runtime::client::Style::Form,
+                false,
+                &params.required_csv,
+            )?;
+        request
+            .query(
+                "deep",
+                ::openapi_runtime::client::Style::DeepObject,
+                true,
+                &params.deep,
+            )?;
+        request
+            .query("flat", ::openapi_runtime::client::Style::Form, false, &params.flat)?;
+        request
+            .query(
+                "spaced_range",
+                ::openapi_runtime::client::Style::SpaceDelimited,
+                false,
+                &params.spaced_range,
+            )?;
+        request
+            .query(
+                "piped_range",
+                ::openapi_runtime::client::Style::PipeDelimited,
+                false,
+                &params.piped_range,
+            )?;
+        request
+            .query(
+                "filter",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.filter,
+            )?;
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoQueryStylesResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
+    /// Path arrays in every style; `_x` is exploded.
+    ///
+    /// `GET /styles/arrays/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}` (operation `echo_path_arrays`)
+    pub async fn echo_path_arrays(
+        &self,
+        simple: ::roundtrip_models::Words,
+        simple_x: ::roundtrip_models::Words,
+        label: ::roundtrip_models::Words,
+        label_x: ::roundtrip_models::Words,
+        matrix: ::roundtrip_models::Words,
+        matrix_x: ::roundtrip_models::Words,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoPathArraysResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/styles/arrays/"),
+                    ::openapi_runtime::client::path_value(
+                        "simple",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &simple,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "simple_x",
+                        ::openapi_runtime::client::Style::Simple,
+                        true,
+                        &simple_x,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "label",
+                        ::openapi_runtime::client::Style::Label,
+                        false,
+                        &label,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "label_x",
+                        ::openapi_runtime::client::Style::Label,
+                        true,
+                        &label_x,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "matrix",
+                        ::openapi_runtime::client::Style::Matrix,
+                        false,
+                        &matrix,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "matrix_x",
+                        ::openapi_runtime::client::Style::Matrix,
+                        true,
+                        &matrix_x,
+                    )?,
+                ]
+                    .concat(),
+            );
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoPathArraysResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
+    /// Path objects in every style; `_x` is exploded.
+    ///
+    /// `GET /styles/objects/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}` (operation `echo_path_objects`)
+    pub async fn echo_path_objects(
+        &self,
+        simple: ::roundtrip_models::Range,
+        simple_x: ::roundtrip_models::Range,
+        label: ::roundtrip_models::Range,
+        label_x: ::roundtrip_models::Range,
+        matrix: ::roundtrip_models::Range,
+        matrix_x: ::roundtrip_models::Range,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoPathObjectsResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/styles/objects/"),
+                    ::openapi_runtime::client::path_value(
+                        "simple",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &simple,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "simple_x",
+                        ::openapi_runtime::client::Style::Simple,
+                        true,
+                        &simple_x,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "label",
+                        ::openapi_runtime::client::Style::Label,
+                        false,
+                        &label,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "label_x",
+                        ::openapi_runtime::client::Style::Label,
+                        true,
+                        &label_x,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "matrix",
+                        ::openapi_runtime::client::Style::Matrix,
+                        false,
+                        &matrix,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "matrix_x",
+                        ::openapi_runtime::client::Style::Matrix,
+                        true,
+                        &matrix_x,
+                    )?,
+                ]
+                    .concat(),
+            );
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoPathObjectsResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
+    /// Path scalars with a prefix, and one with literal text around it.
+    ///
+    /// `GET /styles/scalars/{label}/{matrix}/v{version}.json` (operation `echo_path_scalars`)
+    pub async fn echo_path_scalars(
+        &self,
+        label: &str,
+        matrix: &str,
+        version: Vec<i64>,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoPathScalarsResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/styles/scalars/"),
+                    ::openapi_runtime::client::path_value(
+                        "label",
+                        ::openapi_runtime::client::Style::Label,
+                        false,
+                        &label,
+                    )?,
+                    ::std::string::String::from("/"),
+                    ::openapi_runtime::client::path_value(
+                        "matrix",
+                        ::openapi_runtime::client::Style::Matrix,
+                        false,
+                        &matrix,
+                    )?,
+                    ::std::string::String::from("/v"),
+                    ::openapi_runtime::client::path_value(
+                        "version",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &version,
+                    )?,
+                    ::std::string::String::from(".json"),
+                ]
+                    .concat(),
+            );
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoPathScalarsResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
+    /// Header (simple) and cookie (form) arrays and objects.
+    ///
+    /// `GET /styles/headers-cookies` (operation `echo_headers_cookies`)
+    pub async fn echo_headers_cookies(
+        &self,
+        params: &EchoHeadersCookiesParams,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoHeadersCookiesResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                ::std::string::String::from("/styles/headers-cookies"),
+            );
+        request.header("X-Ids", false, &params.x_ids)?;
+        request.header("X-Range", false, &params.x_range)?;
+        request.header("X-Range-Exploded", true, &params.x_range_exploded)?;
+        request.cookie("session", true, &params.session)?;
+        request.cookie("tags", false, &params.tags)?;
+        request.cookie("range", false, &params.range)?;
+        request.cookie("range_exploded", true, &params.range_exploded)?;
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoHeadersCookiesResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
+    /// Parameters described by `content` with a JSON media type.
+    ///
+    /// `GET /styles/json/{doc}` (operation `echo_json_params`)
+    pub async fn echo_json_params(
+        &self,
+        doc: ::roundtrip_models::Range,
+        params: &EchoJsonParamsParams,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoJsonParamsResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/styles/json/"),
+                    ::openapi_runtime::client::path_value(
+                        "doc",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &::openapi_runtime::client::json_text("doc", &doc)?,
+                    )?,
+                ]
+                    .concat(),
+            );
+        request
+            .query(
+                "filter",
+                ::openapi_runtime::client::Style::Form,
+                false,
+                &::openapi_runtime::client::json_text("filter", &params.filter)?,
+            )?;
+        request
+            .header(
+                "X-Words",
+                false,
+                &::openapi_runtime::client::json_text("X-Words", &params.x_words)?,
+            )?;
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoJsonParamsResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
 }
 
 /// Configures a [`RoundtripClient`].
@@ -330,4 +741,58 @@ pub struct EchoQueryParams {
     /// Left unset, the client generates one.
     /// `X-Request-Id` in header. `None` sends nothing.
     pub x_request_id: ::std::option::Option<String>,
+}
+
+/// The query, header and cookie parameters of `echo_query_styles`.
+#[derive(Debug, Clone)]
+pub struct EchoQueryStylesParams {
+    /// form, explode false.
+    /// `csv` in query. `None` sends nothing.
+    pub csv: ::std::option::Option<Vec<String>>,
+    /// `spaced` in query. `None` sends nothing.
+    pub spaced: ::std::option::Option<Vec<String>>,
+    /// `piped` in query. `None` sends nothing.
+    pub piped: ::std::option::Option<Vec<i64>>,
+    /// `required_csv` in query.
+    pub required_csv: Vec<String>,
+    /// `deep` in query. `None` sends nothing.
+    pub deep: ::std::option::Option<::roundtrip_models::Range>,
+    /// form, explode false.
+    /// `flat` in query. `None` sends nothing.
+    pub flat: ::std::option::Option<::roundtrip_models::Range>,
+    /// `spaced_range` in query. `None` sends nothing.
+    pub spaced_range: ::std::option::Option<::roundtrip_models::Range>,
+    /// `piped_range` in query. `None` sends nothing.
+    pub piped_range: ::std::option::Option<::roundtrip_models::Range>,
+    /// form, explode true; each property is a query parameter of its own.
+    /// `filter` in query. `None` sends nothing.
+    pub filter: ::std::option::Option<::roundtrip_models::Filter>,
+}
+
+/// The query, header and cookie parameters of `echo_headers_cookies`.
+#[derive(Debug, Clone, Default)]
+pub struct EchoHeadersCookiesParams {
+    /// `X-Ids` in header. `None` sends nothing.
+    pub x_ids: ::std::option::Option<Vec<i64>>,
+    /// `X-Range` in header. `None` sends nothing.
+    pub x_range: ::std::option::Option<::roundtrip_models::Range>,
+    /// `X-Range-Exploded` in header. `None` sends nothing.
+    pub x_range_exploded: ::std::option::Option<::roundtrip_models::Range>,
+    /// `session` in cookie. `None` sends nothing.
+    pub session: ::std::option::Option<String>,
+    /// `tags` in cookie. `None` sends nothing.
+    pub tags: ::std::option::Option<::roundtrip_models::Words>,
+    /// `range` in cookie. `None` sends nothing.
+    pub range: ::std::option::Option<::roundtrip_models::Range>,
+    /// `range_exploded` in cookie. `None` sends nothing.
+    pub range_exploded: ::std::option::Option<::roundtrip_models::Range>,
+}
+
+/// The query, header and cookie parameters of `echo_json_params`.
+#[derive(Debug, Clone)]
+pub struct EchoJsonParamsParams {
+    /// `filter` in query.
+    pub filter: ::roundtrip_models::Range,
+    /// `X-Words` in header. `None` sends nothing.
+    pub x_words: ::std::option::Option<::roundtrip_models::Words>,
 }

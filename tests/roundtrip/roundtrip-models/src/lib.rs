@@ -8,6 +8,51 @@ pub struct Error {
     pub detail: String,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct Filter {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub color: Option<String>,
+    pub size: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct HeadersCookiesEcho {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub ids: Option<Vec<i64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub range: Option<Range>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub range_exploded: Option<Range>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub session: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub cookie_range: Option<Range>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub cookie_range_exploded: Option<Range>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct JsonParamsEcho {
+    pub doc: Range,
+    pub filter: Range,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub words: Option<Vec<String>>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub enum Mode {
@@ -48,8 +93,38 @@ pub struct NoteEcho {
 
 #[derive(Debug, Clone, PartialEq)]
 #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct PathArraysEcho {
+    pub simple: Vec<String>,
+    pub simple_x: Vec<String>,
+    pub label: Vec<String>,
+    pub label_x: Vec<String>,
+    pub matrix: Vec<String>,
+    pub matrix_x: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct PathEcho {
     pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct PathObjectsEcho {
+    pub simple: Range,
+    pub simple_x: Range,
+    pub label: Range,
+    pub label_x: Range,
+    pub matrix: Range,
+    pub matrix_x: Range,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct PathScalarsEcho {
+    pub label: String,
+    pub matrix: String,
+    pub version: Vec<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +146,48 @@ pub struct QueryEcho {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub request_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct QueryStylesEcho {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub csv: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub spaced: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub piped: Option<Vec<i64>>,
+    pub required_csv: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub deep: Option<Range>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub flat: Option<Range>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub spaced_range: Option<Range>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub piped_range: Option<Range>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub filter: Option<Filter>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct Range {
+    pub min: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub max: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub label: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +227,8 @@ pub enum ValidationErrorsDetailItemLocItem {
     String(String),
     Integer(i64),
 }
+
+pub type Words = Vec<String>;
 
 /// The documented responses of each operation: one enum per operation, a variant
 /// per status. A server writes them through
@@ -263,6 +382,192 @@ pub mod responses {
                     )
                 }
                 Self::ClientError { body, .. } => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_query_styles`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoQueryStylesResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::QueryStylesEcho),
+    }
+    impl EchoQueryStylesResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoQueryStylesResponse {
+        fn status(&self) -> u16 {
+            EchoQueryStylesResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoQueryStylesResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_path_arrays`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoPathArraysResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::PathArraysEcho),
+    }
+    impl EchoPathArraysResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoPathArraysResponse {
+        fn status(&self) -> u16 {
+            EchoPathArraysResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoPathArraysResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_path_objects`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoPathObjectsResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::PathObjectsEcho),
+    }
+    impl EchoPathObjectsResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoPathObjectsResponse {
+        fn status(&self) -> u16 {
+            EchoPathObjectsResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoPathObjectsResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_path_scalars`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoPathScalarsResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::PathScalarsEcho),
+    }
+    impl EchoPathScalarsResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoPathScalarsResponse {
+        fn status(&self) -> u16 {
+            EchoPathScalarsResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoPathScalarsResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_headers_cookies`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoHeadersCookiesResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::HeadersCookiesEcho),
+    }
+    impl EchoHeadersCookiesResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoHeadersCookiesResponse {
+        fn status(&self) -> u16 {
+            EchoHeadersCookiesResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoHeadersCookiesResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_json_params`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoJsonParamsResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::JsonParamsEcho),
+    }
+    impl EchoJsonParamsResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoJsonParamsResponse {
+        fn status(&self) -> u16 {
+            EchoJsonParamsResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoJsonParamsResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
                     openapi_runtime::response::ResponseParts::new(
                         status,
                         openapi_runtime::response::ResponseBody::json(&body),

@@ -8,12 +8,22 @@ use std::time::Duration;
 
 use actix_web::{App, HttpServer, web};
 use openapi_runtime::{AuthError, Credentials, GlueOptions, HandlerError, Patch};
-use roundtrip_api::{EchoPathParams, EchoQueryParams, EchoTwoPathParamsParams, RoundtripApi};
+use roundtrip_api::{
+    EchoHeadersCookiesParams, EchoJsonParamsParams, EchoPathArraysParams, EchoPathObjectsParams,
+    EchoPathParams, EchoPathScalarsParams, EchoQueryParams, EchoQueryStylesParams,
+    EchoTwoPathParamsParams, RoundtripApi,
+};
 use roundtrip_client::{ClientError, RetryPolicy, RoundtripClient};
 use roundtrip_models::responses::{
-    EchoBodyResponse, EchoPathResponse, EchoQueryResponse, EchoTwoPathParamsResponse,
+    EchoBodyResponse, EchoHeadersCookiesResponse, EchoJsonParamsResponse, EchoPathArraysResponse,
+    EchoPathObjectsResponse, EchoPathResponse, EchoPathScalarsResponse, EchoQueryResponse,
+    EchoQueryStylesResponse, EchoTwoPathParamsResponse,
 };
-use roundtrip_models::{Mode, Note, NoteEcho, PathEcho, QueryEcho, TwoPathEcho};
+use roundtrip_models::{
+    Filter, HeadersCookiesEcho, JsonParamsEcho, Mode, Note, NoteEcho, PathArraysEcho, PathEcho,
+    PathObjectsEcho, PathScalarsEcho, QueryEcho, QueryStylesEcho, Range, TwoPathEcho,
+};
+use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const TOKEN: &str = "s3cret-token";
@@ -55,6 +65,88 @@ impl RoundtripApi for Echo {
             flag: params.flag,
             trace: params.x_trace,
             request_id: params.x_request_id,
+        }))
+    }
+
+    async fn echo_query_styles(
+        &self,
+        params: EchoQueryStylesParams,
+    ) -> Result<EchoQueryStylesResponse, HandlerError> {
+        Ok(EchoQueryStylesResponse::Ok(QueryStylesEcho {
+            csv: params.csv,
+            spaced: params.spaced,
+            piped: params.piped,
+            required_csv: params.required_csv,
+            deep: params.deep,
+            flat: params.flat,
+            spaced_range: params.spaced_range,
+            piped_range: params.piped_range,
+            filter: params.filter,
+        }))
+    }
+
+    async fn echo_path_arrays(
+        &self,
+        params: EchoPathArraysParams,
+    ) -> Result<EchoPathArraysResponse, HandlerError> {
+        Ok(EchoPathArraysResponse::Ok(PathArraysEcho {
+            simple: params.simple,
+            simple_x: params.simple_x,
+            label: params.label,
+            label_x: params.label_x,
+            matrix: params.matrix,
+            matrix_x: params.matrix_x,
+        }))
+    }
+
+    async fn echo_path_objects(
+        &self,
+        params: EchoPathObjectsParams,
+    ) -> Result<EchoPathObjectsResponse, HandlerError> {
+        Ok(EchoPathObjectsResponse::Ok(PathObjectsEcho {
+            simple: params.simple,
+            simple_x: params.simple_x,
+            label: params.label,
+            label_x: params.label_x,
+            matrix: params.matrix,
+            matrix_x: params.matrix_x,
+        }))
+    }
+
+    async fn echo_path_scalars(
+        &self,
+        params: EchoPathScalarsParams,
+    ) -> Result<EchoPathScalarsResponse, HandlerError> {
+        Ok(EchoPathScalarsResponse::Ok(PathScalarsEcho {
+            label: params.label,
+            matrix: params.matrix,
+            version: params.version,
+        }))
+    }
+
+    async fn echo_headers_cookies(
+        &self,
+        params: EchoHeadersCookiesParams,
+    ) -> Result<EchoHeadersCookiesResponse, HandlerError> {
+        Ok(EchoHeadersCookiesResponse::Ok(HeadersCookiesEcho {
+            ids: params.x_ids,
+            range: params.x_range,
+            range_exploded: params.x_range_exploded,
+            session: params.session,
+            tags: params.tags,
+            cookie_range: params.range,
+            cookie_range_exploded: params.range_exploded,
+        }))
+    }
+
+    async fn echo_json_params(
+        &self,
+        params: EchoJsonParamsParams,
+    ) -> Result<EchoJsonParamsResponse, HandlerError> {
+        Ok(EchoJsonParamsResponse::Ok(JsonParamsEcho {
+            doc: params.doc,
+            filter: params.filter,
+            words: params.x_words,
         }))
     }
 
@@ -201,6 +293,365 @@ async fn query_and_header_parameters_arrive_unchanged() -> anyhow::Result<()> {
             request_id: Some("set-as-a-parameter".into()),
         }
     );
+    server.stop(false).await;
+    Ok(())
+}
+
+fn words(items: &[&str]) -> Vec<String> {
+    items.iter().map(|item| (*item).to_owned()).collect()
+}
+
+fn range(min: i64, max: Option<i64>, label: Option<&str>) -> Range {
+    Range {
+        min,
+        max,
+        label: label.map(str::to_owned),
+    }
+}
+
+/// Text with every character that is a delimiter in some style.
+const RESERVED: &str = "a,b;c=d.e|f&g?h#i/j[k]l%m+n é";
+
+#[tokio::test]
+async fn query_styles_arrive_unchanged() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    let params = roundtrip_client::EchoQueryStylesParams {
+        csv: Some(words(&[RESERVED, "", "plain"])),
+        // No space and no `|` in the items: those styles have no escape for them.
+        spaced: Some(words(&["a,b", "c+d", "%41", "é"])),
+        piped: Some(vec![1, -2, 3]),
+        required_csv: words(&["only"]),
+        deep: Some(range(0, Some(10), Some(RESERVED))),
+        flat: Some(range(1, None, Some(RESERVED))),
+        spaced_range: Some(range(2, Some(3), Some("p|q,r"))),
+        piped_range: Some(range(4, None, Some("s t,u"))),
+        filter: Some(Filter {
+            color: Some(RESERVED.into()),
+            size: 7,
+        }),
+    };
+    let EchoQueryStylesResponse::Ok(echoed) = client.echo_query_styles(&params).await?;
+    assert_eq!(
+        echoed,
+        QueryStylesEcho {
+            csv: params.csv.clone(),
+            spaced: params.spaced.clone(),
+            piped: params.piped.clone(),
+            required_csv: params.required_csv.clone(),
+            deep: params.deep.clone(),
+            flat: params.flat.clone(),
+            spaced_range: params.spaced_range.clone(),
+            piped_range: params.piped_range.clone(),
+            filter: params.filter.clone(),
+        }
+    );
+
+    // Empty arrays and objects in the styles that can say so; absent stays absent.
+    let empty = roundtrip_client::EchoQueryStylesParams {
+        csv: Some(Vec::new()),
+        spaced: Some(Vec::new()),
+        piped: Some(Vec::new()),
+        required_csv: Vec::new(),
+        deep: None,
+        flat: None,
+        spaced_range: None,
+        piped_range: None,
+        filter: None,
+    };
+    let EchoQueryStylesResponse::Ok(echoed) = client.echo_query_styles(&empty).await?;
+    assert_eq!(
+        echoed,
+        QueryStylesEcho {
+            csv: Some(Vec::new()),
+            spaced: Some(Vec::new()),
+            piped: Some(Vec::new()),
+            required_csv: Vec::new(),
+            deep: None,
+            flat: None,
+            spaced_range: None,
+            piped_range: None,
+            filter: None,
+        }
+    );
+
+    // A value its style cannot carry is refused by the client, not sent misread.
+    for refused in [
+        roundtrip_client::EchoQueryStylesParams {
+            spaced: Some(words(&["a b"])),
+            ..empty.clone()
+        },
+        roundtrip_client::EchoQueryStylesParams {
+            spaced_range: Some(range(1, None, Some("a b"))),
+            ..empty.clone()
+        },
+        roundtrip_client::EchoQueryStylesParams {
+            required_csv: words(&[""]),
+            ..empty.clone()
+        },
+    ] {
+        let outcome = client.echo_query_styles(&refused).await;
+        assert!(
+            matches!(outcome, Err(ClientError::Request(_))),
+            "{outcome:?}"
+        );
+    }
+    server.stop(false).await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn path_styles_arrive_unchanged() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    let sent = PathArraysEcho {
+        simple: words(&[RESERVED, "", "x"]),
+        simple_x: words(&["1", RESERVED]),
+        label: words(&[RESERVED, "y"]),
+        label_x: words(&["", RESERVED, "dots.."]),
+        matrix: words(&[RESERVED, ""]),
+        matrix_x: words(&[RESERVED, "z"]),
+    };
+    let echoed = client
+        .echo_path_arrays(
+            sent.simple.clone(),
+            sent.simple_x.clone(),
+            sent.label.clone(),
+            sent.label_x.clone(),
+            sent.matrix.clone(),
+            sent.matrix_x.clone(),
+        )
+        .await?;
+    assert_eq!(echoed, EchoPathArraysResponse::Ok(sent));
+
+    let sent = PathObjectsEcho {
+        simple: range(1, Some(2), Some(RESERVED)),
+        simple_x: range(3, None, Some(RESERVED)),
+        label: range(4, Some(5), Some(RESERVED)),
+        label_x: range(6, None, Some(RESERVED)),
+        matrix: range(7, Some(8), Some(RESERVED)),
+        matrix_x: range(9, None, Some(RESERVED)),
+    };
+    let echoed = client
+        .echo_path_objects(
+            sent.simple.clone(),
+            sent.simple_x.clone(),
+            sent.label.clone(),
+            sent.label_x.clone(),
+            sent.matrix.clone(),
+            sent.matrix_x.clone(),
+        )
+        .await?;
+    assert_eq!(echoed, EchoPathObjectsResponse::Ok(sent));
+
+    // (An empty label value cannot be sent: its segment would be `.`, which URL parsers
+    // remove.)
+    for (label, matrix) in [(RESERVED, RESERVED), ("x", ""), ("v1.2", "x=y")] {
+        let echoed = client
+            .echo_path_scalars(label, matrix, vec![1, 22, -3])
+            .await?;
+        assert_eq!(
+            echoed,
+            EchoPathScalarsResponse::Ok(PathScalarsEcho {
+                label: label.into(),
+                matrix: matrix.into(),
+                version: vec![1, 22, -3],
+            }),
+            "{label:?} {matrix:?}"
+        );
+    }
+    server.stop(false).await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn header_and_cookie_styles_arrive_unchanged() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    // Header values are not escaped: no `,` inside an item.
+    let params = roundtrip_client::EchoHeadersCookiesParams {
+        x_ids: Some(vec![1, -2, 3]),
+        x_range: Some(range(1, Some(2), Some("a b;c=d"))),
+        x_range_exploded: Some(range(3, None, Some("e;f"))),
+        session: Some(RESERVED.into()),
+        tags: Some(words(&[RESERVED, "", "t"])),
+        range: Some(range(4, Some(5), Some(RESERVED))),
+        range_exploded: Some(range(6, None, Some(RESERVED))),
+    };
+    let EchoHeadersCookiesResponse::Ok(echoed) = client.echo_headers_cookies(&params).await?;
+    assert_eq!(
+        echoed,
+        HeadersCookiesEcho {
+            ids: params.x_ids.clone(),
+            range: params.x_range.clone(),
+            range_exploded: params.x_range_exploded.clone(),
+            session: params.session.clone(),
+            tags: params.tags.clone(),
+            cookie_range: params.range.clone(),
+            cookie_range_exploded: params.range_exploded.clone(),
+        }
+    );
+    let refused = client
+        .echo_headers_cookies(&roundtrip_client::EchoHeadersCookiesParams {
+            x_range: Some(range(1, None, Some("a,b"))),
+            ..Default::default()
+        })
+        .await;
+    assert!(
+        matches!(refused, Err(ClientError::Request(_))),
+        "{refused:?}"
+    );
+    server.stop(false).await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn json_content_parameters_arrive_unchanged() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    let doc = range(1, Some(2), Some(RESERVED));
+    let params = roundtrip_client::EchoJsonParamsParams {
+        filter: range(3, None, Some(RESERVED)),
+        x_words: Some(words(&["a,b", "c"])),
+    };
+    let EchoJsonParamsResponse::Ok(echoed) = client.echo_json_params(doc.clone(), &params).await?;
+    assert_eq!(
+        echoed,
+        JsonParamsEcho {
+            doc,
+            filter: params.filter.clone(),
+            words: params.x_words.clone(),
+        }
+    );
+    server.stop(false).await;
+    Ok(())
+}
+
+/// Sends `GET path_and_query` with `headers`, answering the status and the JSON body.
+async fn raw_get(
+    base_url: &str,
+    path_and_query: &str,
+    headers: &[(&str, &str)],
+) -> anyhow::Result<(u16, Value)> {
+    let http = roundtrip_client::reqwest::Client::new();
+    let mut request = http.get(format!("{base_url}{path_and_query}"));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await?;
+    let status = response.status().as_u16();
+    let body: Value = serde_json::from_slice(&response.bytes().await?)?;
+    Ok((status, body))
+}
+
+/// `(loc, type)` of each problem of a 422 body.
+fn problems(body: &Value) -> Vec<(Value, String)> {
+    body["detail"]
+        .as_array()
+        .map(|detail| {
+            detail
+                .iter()
+                .map(|problem| {
+                    (
+                        problem["loc"].clone(),
+                        problem["type"].as_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A request (path and query, headers) and the `(loc, type)` of the problems it gets.
+type MalformedCase = (
+    &'static str,
+    Vec<(&'static str, &'static str)>,
+    Vec<(Value, &'static str)>,
+);
+
+#[tokio::test]
+async fn malformed_styled_values_are_422s_at_their_loc() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let cases: Vec<MalformedCase> = vec![
+        (
+            "/styles/query?deep%5Bmin%5D=x&flat=min,1,max&piped=1|two&spaced_range=min%20-1",
+            vec![],
+            vec![
+                (json!(["query", "piped", 1]), "int_parsing"),
+                (json!(["query", "required_csv"]), "missing"),
+                (json!(["query", "deep", "min"]), "int_parsing"),
+                (json!(["query", "flat"]), "value_error"),
+                (
+                    json!(["query", "spaced_range", "min"]),
+                    "greater_than_equal",
+                ),
+            ],
+        ),
+        (
+            // The properties of an exploded form object are query parameters.
+            "/styles/query?required_csv=&color=red&size=big",
+            vec![],
+            vec![(json!(["query", "size"]), "int_parsing")],
+        ),
+        (
+            "/styles/query?required_csv=&color=red",
+            vec![],
+            vec![(json!(["query", "size"]), "missing")],
+        ),
+        (
+            "/styles/scalars/no-dot/no-semicolon/vone.json",
+            vec![],
+            vec![
+                (json!(["path", "label"]), "value_error"),
+                (json!(["path", "matrix"]), "value_error"),
+                (json!(["path", "version", 0]), "int_parsing"),
+            ],
+        ),
+        (
+            "/styles/objects/min,1,max/min=1,max/.min,x/.min/;simple=min,1/;matrix_x",
+            vec![],
+            vec![
+                (json!(["path", "simple"]), "value_error"),
+                (json!(["path", "simple_x"]), "value_error"),
+                (json!(["path", "label", "min"]), "int_parsing"),
+                (json!(["path", "label_x"]), "value_error"),
+                (json!(["path", "matrix"]), "value_error"),
+                (json!(["path", "matrix_x", "min"]), "missing"),
+            ],
+        ),
+        (
+            "/styles/headers-cookies",
+            vec![
+                ("x-ids", "1, x"),
+                ("x-range", "min"),
+                ("cookie", "range=min,-1; range_exploded=min"),
+            ],
+            vec![
+                (json!(["header", "X-Ids", 1]), "int_parsing"),
+                (json!(["header", "X-Range"]), "value_error"),
+                (json!(["cookie", "range", "min"]), "greater_than_equal"),
+                (json!(["cookie", "range_exploded"]), "value_error"),
+            ],
+        ),
+        (
+            "/styles/json/%7Bnot-json?filter=%7B%7D",
+            vec![("x-words", "[1]")],
+            vec![
+                (json!(["path", "doc"]), "json_invalid"),
+                (json!(["query", "filter", "min"]), "missing"),
+                (json!(["header", "X-Words", 0]), "string_type"),
+            ],
+        ),
+    ];
+    for (path, headers, expected) in cases {
+        let (status, body) = raw_get(&base_url, path, &headers).await?;
+        assert_eq!(status, 422, "{path}: {body}");
+        let expected: Vec<(Value, String)> = expected
+            .into_iter()
+            .map(|(loc, kind)| (loc, kind.to_owned()))
+            .collect();
+        assert_eq!(problems(&body), expected, "{path}: {body}");
+    }
     server.stop(false).await;
     Ok(())
 }

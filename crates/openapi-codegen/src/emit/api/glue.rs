@@ -209,7 +209,7 @@ fn emit_handler(
     let (parse, input) = match (&params_parser_name, &body_parser_name) {
         (None, None) => (quote!(|_, _, _| Some(())), quote!(())),
         (Some(params), None) => (
-            quote!(|req, _, problems| #params(req, problems)),
+            quote!(|req, _, problems| #params(req, problems, api.after_validation())),
             quote!(params),
         ),
         (None, Some(body)) => (
@@ -220,7 +220,7 @@ fn emit_handler(
             // Both are parsed, so that every problem is reported at once.
             quote! {
                 |req, bytes, problems| {
-                    let params = #params(req, problems);
+                    let params = #params(req, problems, api.after_validation());
                     let body = #body(req, bytes, problems, api.after_validation());
                     Some((params?, body?))
                 }

@@ -8,8 +8,8 @@ use crate::emit::rust::{default_expr, doc_attrs, ident};
 use crate::emit::validate::Validators;
 use crate::error::Result;
 use crate::ir::{
-    Constraints, FieldShape, Operation, ParamLocation, ParamStyle, Parameter, Primitive, TypeKind,
-    TypeRef,
+    AdditionalProperties, Constraints, FieldShape, Operation, ParamLocation, ParamObject,
+    ParamStyle, ParamValue, Parameter, Primitive, SecuritySchemeKind, TypeKind, TypeRef,
 };
 
 /// `UpdateChannelParams`.
@@ -65,8 +65,8 @@ pub(crate) fn route_segment_name(param: &Parameter) -> String {
     crate::names::unraw(&param.rust_name).to_string()
 }
 
-/// `fn parse_<op>_params(req, problems) -> Option<Params>`: every parameter is parsed and
-/// checked (so that all problems are recorded) before the struct is built.
+/// `fn parse_<op>_params(req, problems, after) -> Option<Params>`: every parameter is
+/// parsed and checked (so that all problems are recorded) before the struct is built.
 pub(crate) fn emit_parser(
     context: &Context,
     validators: &mut Validators,
@@ -100,10 +100,12 @@ pub(crate) fn emit_parser(
         .collect();
     let locals: Vec<Ident> = (0..op.parameters.len()).map(param_local).collect();
     let problems = unused_prefix(&parses, "problems");
+    let after = unused_prefix(&parses, "after");
     Ok(Some(quote! {
         fn #name(
             req: &actix_web::HttpRequest,
             #problems: &mut openapi_runtime::Problems,
+            #after: &openapi_runtime::AfterValidation,
         ) -> Option<#params_struct> {
             #query
             #(#parses)*
@@ -116,6 +118,123 @@ pub(crate) fn emit_parser(
 /// The parser's local holding the parameter at `index`.
 fn param_local(index: usize) -> Ident {
     format_ident!("param_{}", index)
+}
+
+/// `openapi_runtime::param::Style::Form`.
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    let variant = format_ident!("{}", format!("{style:?}"));
+    quote!(openapi_runtime::param::Style::#variant)
+}
+
+/// Where a path parameter's text is in the request's path: the number of segments after
+/// its own, and the literal text around it in its segment. `None` when the segment holds
+/// other parameters too (the router's value is read then).
+fn path_slot(op: &Operation, param: &Parameter) -> TokenStream {
+    let placeholder = format!("{{{}}}", param.name);
+    let segments: Vec<&str> = op.path.split('/').collect();
+    let slot = segments
+        .iter()
+        .position(|segment| segment.contains(&placeholder))
+        .and_then(|index| {
+            let segment = segments[index];
+            let (prefix, suffix) = segment.split_once(&placeholder)?;
+            if prefix.contains('{') || suffix.contains('{') {
+                return None;
+            }
+            Some((segments.len() - 1 - index, prefix, suffix))
+        });
+    match slot {
+        Some((from_end, prefix, suffix)) => {
+            let from_end = proc_macro2::Literal::usize_unsuffixed(from_end);
+            quote! {
+                Some(&openapi_runtime::param::PathSlot { from_end: #from_end, prefix: #prefix, suffix: #suffix })
+            }
+        }
+        None => quote!(None),
+    }
+}
+
+/// How a property or map value of an object parameter is read from text.
+fn scalar_hint(context: &Context, ty: &TypeRef) -> TokenStream {
+    let lookup = |name: &str| context.api.type_def(name);
+    let mut resolved = ty.unwrapped();
+    while let TypeRef::Named(name) = resolved {
+        match lookup(name).map(|def| &def.kind) {
+            Some(TypeKind::Alias(alias)) => resolved = alias.target.unwrapped(),
+            Some(TypeKind::Enum(_)) => return quote!(openapi_runtime::param::Scalar::Text),
+            _ => break,
+        }
+    }
+    let variant = match resolved {
+        TypeRef::Primitive(Primitive::I32 | Primitive::I64 | Primitive::U32 | Primitive::U64) => {
+            quote!(Integer)
+        }
+        TypeRef::Primitive(Primitive::F32 | Primitive::F64) => quote!(Number),
+        TypeRef::Primitive(Primitive::Bool) => quote!(Boolean),
+        TypeRef::Primitive(_) => quote!(Text),
+        _ => quote!(Json),
+    };
+    quote!(openapi_runtime::param::Scalar::#variant)
+}
+
+/// The `ObjectShape` of an object parameter.
+fn object_shape(
+    context: &Context,
+    op: &Operation,
+    param: &Parameter,
+    object: ParamObject,
+) -> TokenStream {
+    let (fields, others): (Vec<TokenStream>, Option<TokenStream>) = match object {
+        ParamObject::Struct(def) => (
+            def.fields
+                .iter()
+                .map(|field| {
+                    let name = &field.wire_name;
+                    let scalar = scalar_hint(context, &field.ty);
+                    quote!(openapi_runtime::param::Field { name: #name, scalar: #scalar })
+                })
+                .collect(),
+            match &def.additional {
+                AdditionalProperties::Typed(ty) => Some(scalar_hint(context, ty)),
+                AdditionalProperties::Ignored | AdditionalProperties::Denied => None,
+            },
+        ),
+        ParamObject::Map(value) => (Vec::new(), Some(scalar_hint(context, value))),
+        ParamObject::FreeForm => (
+            Vec::new(),
+            Some(quote!(openapi_runtime::param::Scalar::Json)),
+        ),
+    };
+    let others = match others {
+        Some(scalar) => quote!(Some(#scalar)),
+        None => quote!(None),
+    };
+    // Keys of the query that belong to something else: the operation's other query
+    // parameters and the document's query API keys.
+    let mut excluded: Vec<&str> = Vec::new();
+    if param.location == ParamLocation::Query && param.style == ParamStyle::Form && param.explode {
+        excluded.extend(
+            op.parameters_in(ParamLocation::Query)
+                .filter(|other| !std::ptr::eq(*other, param))
+                .map(|other| other.name.as_str()),
+        );
+        excluded.extend(context.api.security_schemes.iter().filter_map(
+            |scheme| match &scheme.kind {
+                SecuritySchemeKind::ApiKey {
+                    location: ParamLocation::Query,
+                    name,
+                } => Some(name.as_str()),
+                _ => None,
+            },
+        ));
+    }
+    quote! {
+        openapi_runtime::param::ObjectShape {
+            fields: &[#(#fields),*],
+            others: #others,
+            excluded: &[#(#excluded),*],
+        }
+    }
 }
 
 /// `let param_<n> = ...;`: `Some(value)` when valid (absent optional parameters included),
@@ -174,96 +293,208 @@ fn parse_param(
             quote!(.map(|value| #wrapped))
         }
     };
-    let raw_single = match param.location {
+    let segment = route_segment_name(param);
+    let style = style_tokens(param.style);
+    let explode = param.explode;
+    // The text as sent, escapes kept, for the styles that split before decoding.
+    let (raw_text, escaping) = match param.location {
         ParamLocation::Path => {
-            let segment = route_segment_name(param);
-            quote!(openapi_runtime::param::path(req, #segment))
+            let slot = path_slot(op, param);
+            (
+                quote!(openapi_runtime::param::path_raw(req, #segment, #slot)),
+                quote!(openapi_runtime::param::Escaping::Percent),
+            )
         }
+        ParamLocation::Header => (
+            quote!(openapi_runtime::param::header_list(req, #wire)),
+            quote!(openapi_runtime::param::Escaping::Header),
+        ),
+        ParamLocation::Cookie => (
+            quote!(openapi_runtime::param::cookie_raw(req, #wire)),
+            quote!(openapi_runtime::param::Escaping::Percent),
+        ),
+        // Query values are read from the parsed query string instead.
+        ParamLocation::Query => (
+            quote!(Option::<String>::None),
+            quote!(openapi_runtime::param::Escaping::Percent),
+        ),
+    };
+    // One value's text, decoded: `Option<&str>` in every location (the query is
+    // borrowed, the others are owned).
+    let raw_single = match param.location {
+        ParamLocation::Path => quote!(openapi_runtime::param::path(req, #segment).as_deref()),
         ParamLocation::Query => quote!(query.last(#wire)),
-        ParamLocation::Header => quote!(openapi_runtime::param::header(req, #wire)),
-        ParamLocation::Cookie => quote!(openapi_runtime::param::cookie(req, #wire)),
+        ParamLocation::Header => quote!(openapi_runtime::param::header(req, #wire).as_deref()),
+        ParamLocation::Cookie => quote!(openapi_runtime::param::cookie(req, #wire).as_deref()),
     };
-    // `Option<&str>` in every location (the query is borrowed, the others are owned).
-    let raw_single = if param.location == ParamLocation::Query {
-        raw_single
-    } else {
-        quote!(#raw_single.as_deref())
-    };
-    let parse = if let TypeRef::Vec(item) = value_type {
-        // Arrays: repeated keys for exploded form style, else comma-separated.
-        let raw_items = if param.location == ParamLocation::Query
-            && param.explode
-            && param.style == ParamStyle::Form
-        {
-            quote!(query.all(#wire).into_iter().map(str::to_owned).collect::<Vec<String>>())
+    // Validates `value: serde_json::Value` as the parameter's type, then converts it.
+    let validate_json = |validators: &mut Validators| -> Result<TokenStream> {
+        let check = validators.value_check(value_type, &param.constraints, &param.pointer)?;
+        Ok(if check.is_empty() {
+            quote!(openapi_runtime::param::typed(value, loc, problems)#wrap)
         } else {
-            quote! {
-                #raw_single
-                    .map(|text| openapi_runtime::param::split_commas(text).into_iter().map(str::to_owned).collect())
-                    .unwrap_or_default()
-            }
-        };
-        let default_items = Constraints::default();
-        let item_constraints = param.constraints.items.as_deref().unwrap_or(&default_items);
-        let item_parse = parse_text(context, validators, item, item_constraints, &param.pointer)?;
-        // Every item is parsed (collecting into `Vec<Option<_>>` first), so that each
-        // invalid item is reported at its index.
-        let parse_items = if mentions(&item_parse, "loc") {
-            quote! {
-                raw.iter()
-                    .enumerate()
-                    .map(|(index, text)| {
-                        let loc = &loc.index(index);
-                        let text = text.as_str();
-                        #item_parse
-                    })
-                    .collect()
-            }
-        } else {
-            quote! {
-                raw.iter()
-                    .map(|text| {
-                        let text = text.as_str();
-                        #item_parse
-                    })
-                    .collect()
-            }
-        };
-        quote! {
-            let raw: Vec<String> = #raw_items;
-            if raw.is_empty() {
-                #absent
-            } else {
-                let parsed: Vec<Option<_>> = #parse_items;
-                parsed.into_iter().collect::<Option<Vec<_>>>()#wrap
-            }
-        }
-    } else {
-        let text_parse = parse_text(
-            context,
-            validators,
-            value_type,
-            &param.constraints,
-            &param.pointer,
-        )?;
-        // The parse goes through a binding when wrapped: `Some(x).map(Some)` is noise.
-        let present = if layers > 0 {
             quote! {{
-                let parsed = #text_parse;
-                parsed #wrap
+                let before = problems.len();
+                {
+                    let value = &value;
+                    #check
+                }
+                if problems.len() == before {
+                    openapi_runtime::param::typed(value, loc, problems)#wrap
+                } else {
+                    None
+                }
             }}
-        } else {
-            text_parse
-        };
-        quote! {
-            match #raw_single {
-                Some(text) => #present,
-                None => #absent,
+        })
+    };
+    let lookup = |name: &str| context.api.type_def(name);
+    let value_kind = if param.is_json_content() {
+        None
+    } else {
+        Some(ParamValue::of(value_type, &lookup))
+    };
+    let mut loc_expr = quote!(openapi_runtime::Loc::param(#location, #wire));
+    let parse = match value_kind {
+        // `content` with a JSON media type: the text is JSON.
+        None => {
+            let convert = validate_json(validators)?;
+            quote! {
+                match #raw_single {
+                    Some(text) => match openapi_runtime::param::json(text, loc, problems) {
+                        Some(value) => #convert,
+                        None => None,
+                    },
+                    None => #absent,
+                }
+            }
+        }
+        Some(ParamValue::Array(item)) => {
+            let raw_items = match param.location {
+                ParamLocation::Query => quote! {
+                    openapi_runtime::param::query_array(&query, #wire, #style, #explode)
+                },
+                _ => quote! {
+                    openapi_runtime::param::array(#raw_text.as_deref(), #wire, #style, #explode, #escaping, loc, problems)
+                },
+            };
+            let default_items = Constraints::default();
+            let item_constraints = param.constraints.items.as_deref().unwrap_or(&default_items);
+            let item_parse =
+                parse_text(context, validators, item, item_constraints, &param.pointer)?;
+            // Every item is parsed (collecting into `Vec<Option<_>>` first), so that each
+            // invalid item is reported at its index.
+            let parse_items = if mentions(&item_parse, "loc") {
+                quote! {
+                    raw.iter()
+                        .enumerate()
+                        .map(|(index, text)| {
+                            let loc = &loc.index(index);
+                            let text = text.as_str();
+                            #item_parse
+                        })
+                        .collect()
+                }
+            } else {
+                quote! {
+                    raw.iter()
+                        .map(|text| {
+                            let text = text.as_str();
+                            #item_parse
+                        })
+                        .collect()
+                }
+            };
+            quote! {
+                match #raw_items {
+                    openapi_runtime::param::Raw::Absent => #absent,
+                    openapi_runtime::param::Raw::Invalid => None,
+                    openapi_runtime::param::Raw::Value(raw) => {
+                        let parsed: Vec<Option<_>> = #parse_items;
+                        parsed.into_iter().collect::<Option<Vec<_>>>()#wrap
+                    }
+                }
+            }
+        }
+        Some(ParamValue::Object(object)) => {
+            let shape = object_shape(context, op, param, object);
+            let form_exploded = param.location == ParamLocation::Query
+                && param.style == ParamStyle::Form
+                && param.explode;
+            if form_exploded {
+                // Each property is a query parameter of its own, reported at
+                // `["query", property]` as FastAPI reports a query model's fields.
+                loc_expr = quote!(openapi_runtime::Loc::root(#location));
+            }
+            let raw_object = match param.location {
+                ParamLocation::Query => quote! {
+                    openapi_runtime::param::query_object(&query, #wire, #style, #explode, &#shape, loc, problems)
+                },
+                _ => quote! {
+                    openapi_runtime::param::object(#raw_text.as_deref(), #wire, #style, #explode, #escaping, &#shape, loc, problems)
+                },
+            };
+            let convert = validate_json(validators)?;
+            // A required object whose properties are query parameters is never missing
+            // as a whole: its required properties are.
+            let absent = if form_exploded
+                && matches!(
+                    param.shape,
+                    FieldShape::Required | FieldShape::RequiredNullable
+                ) {
+                quote! {{
+                    let value = serde_json::Value::Object(serde_json::Map::new());
+                    #convert
+                }}
+            } else {
+                absent
+            };
+            quote! {
+                match #raw_object {
+                    openapi_runtime::param::Raw::Absent => #absent,
+                    openapi_runtime::param::Raw::Invalid => None,
+                    openapi_runtime::param::Raw::Value(value) => #convert,
+                }
+            }
+        }
+        Some(ParamValue::Scalar | ParamValue::Mixed) => {
+            let text_parse = parse_text(
+                context,
+                validators,
+                value_type,
+                &param.constraints,
+                &param.pointer,
+            )?;
+            // The parse goes through a binding when wrapped: `Some(x).map(Some)` is noise.
+            let present = if layers > 0 {
+                quote! {{
+                    let parsed = #text_parse;
+                    parsed #wrap
+                }}
+            } else {
+                text_parse
+            };
+            if matches!(param.style, ParamStyle::Label | ParamStyle::Matrix) {
+                quote! {
+                    match openapi_runtime::param::scalar(#raw_text.as_deref(), #wire, #style, #escaping, loc, problems) {
+                        openapi_runtime::param::Raw::Absent => #absent,
+                        openapi_runtime::param::Raw::Invalid => None,
+                        openapi_runtime::param::Raw::Value(text) => {
+                            let text = text.as_str();
+                            #present
+                        }
+                    }
+                }
+            } else {
+                quote! {
+                    match #raw_single {
+                        Some(text) => #present,
+                        None => #absent,
+                    }
+                }
             }
         }
     };
-    let loc = mentions(&parse, "loc")
-        .then(|| quote!(let loc = &openapi_runtime::Loc::param(#location, #wire);));
+    let loc = mentions(&parse, "loc").then(|| quote!(let loc = &#loc_expr;));
     Ok(quote! {
         let #field = {
             #loc

@@ -247,13 +247,20 @@ fn emit_operation(
         let wire = &param.name;
         let field = ident(&param.rust_name);
         let explode = param.explode;
+        // A `content` parameter of a JSON media type is one value: its JSON text.
+        let (value, style, explode) = if param.is_json_content() {
+            (
+                quote!(&::openapi_runtime::client::json_text(#wire, &params.#field)?),
+                style_tokens(ParamStyle::Form),
+                false,
+            )
+        } else {
+            (quote!(&params.#field), style_tokens(param.style), explode)
+        };
         match param.location {
-            ParamLocation::Query => {
-                let style = style_tokens(param.style);
-                quote!(request.query(#wire, #style, #explode, &params.#field)?;)
-            }
-            ParamLocation::Header => quote!(request.header(#wire, #explode, &params.#field)?;),
-            ParamLocation::Cookie => quote!(request.cookie(#wire, #explode, &params.#field)?;),
+            ParamLocation::Query => quote!(request.query(#wire, #style, #explode, #value)?;),
+            ParamLocation::Header => quote!(request.header(#wire, #explode, #value)?;),
+            ParamLocation::Cookie => quote!(request.cookie(#wire, #explode, #value)?;),
             ParamLocation::Path => quote!(),
         }
     });
@@ -288,6 +295,10 @@ fn path_expression(op: &Operation, path_params: &[(&Parameter, Ident)]) -> Token
     let pieces = path_pieces(&op.path).into_iter().map(|piece| match piece {
         PathPiece::Literal(text) => quote!(::std::string::String::from(#text)),
         PathPiece::Param(name) => match path_params.iter().find(|(param, _)| param.name == name) {
+            Some((param, arg)) if param.is_json_content() => {
+                let style = style_tokens(ParamStyle::Simple);
+                quote!(::openapi_runtime::client::path_value(#name, #style, false, &::openapi_runtime::client::json_text(#name, &#arg)?)?)
+            }
             Some((param, arg)) => {
                 let style = style_tokens(param.style);
                 let explode = param.explode;
