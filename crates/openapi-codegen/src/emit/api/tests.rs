@@ -161,3 +161,28 @@ fn allow_lists_documented_methods_in_path_item_order() {
     assert_eq!(allow_header(&ops), "GET, POST, DELETE");
     assert_eq!(allow_header(&ops[..1]), ops[0].method.key().to_uppercase());
 }
+
+#[test]
+fn the_stub_answers_not_implemented_behind_its_feature() {
+    let schemas = json!({"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}});
+    let source = match generate(document(pet_operation(), schemas)) {
+        Ok(source) => source,
+        Err(error) => panic!("generation failed: {error}"),
+    };
+    for expected in [
+        "never serve it.\n#[cfg(feature = \"stub\")]\n#[derive(Debug, Clone, Copy, Default)]\npub struct Unimplemented;",
+        "#[cfg(feature = \"stub\")]\nimpl PetsApi for Unimplemented {\n    type Principal = ();",
+        "_: Option<Self::Principal>,\n        _: UpdatePetParams,\n        _: pets_models::Pet,",
+        "Err(openapi_runtime::HandlerError::not_implemented(\"update_pet\")),",
+    ] {
+        assert!(
+            source.contains(expected),
+            "missing {expected:?} in:\n{source}"
+        );
+    }
+    // The trait itself has no default bodies: a new operation must be implemented.
+    let trait_source = &source[source.find("pub trait PetsApi").unwrap_or_default()..];
+    let trait_source = &trait_source[..trait_source.find("\n}\n").unwrap_or_default()];
+    assert!(trait_source.contains("fn update_pet("), "{trait_source}");
+    assert!(!trait_source.contains("not_implemented"), "{trait_source}");
+}
