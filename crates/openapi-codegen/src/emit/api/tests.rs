@@ -2,8 +2,9 @@
 
 use serde_json::{Value, json};
 
+use super::context::Context;
 use super::emit;
-use super::glue::{allow_header, route_of};
+use super::glue::{allow_header, route_of, routes};
 use crate::emit::responses::variant_name;
 use crate::ir::ResponseStatus;
 use crate::load::Document;
@@ -185,4 +186,44 @@ fn the_stub_answers_not_implemented_behind_its_feature() {
     let trait_source = &trait_source[..trait_source.find("\n}\n").unwrap_or_default()];
     assert!(trait_source.contains("fn update_pet("), "{trait_source}");
     assert!(!trait_source.contains("not_implemented"), "{trait_source}");
+}
+
+#[test]
+fn a_concrete_path_is_routed_before_a_templated_one_that_matches_it() {
+    let operation =
+        |id: &str| json!({"operationId": id, "responses": {"204": {"description": "ok"}}});
+    let api = lowered(json!({
+        "openapi": "3.1.0",
+        "info": {"title": "X", "version": "1"},
+        "paths": {
+            "/x/": {"get": operation("list")},
+            "/x/{id}/": {"get": operation("get")},
+            "/x/{id}/items": {"get": operation("items")},
+            "/x/health/": {"post": operation("health")},
+            "/y/{id}": {"get": operation("y")},
+            "/x/{id}/{item}": {"get": operation("item")},
+            "/x/{id}/latest": {"get": operation("latest")},
+        },
+    }));
+    let context = Context {
+        api: &api,
+        models: quote::quote!(x_models),
+        trait_name: crate::emit::rust::ident("XApi"),
+    };
+    let order: Vec<String> = routes(&context)
+        .into_iter()
+        .map(|(route, _)| route)
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "/x/",
+            "/x/health/",
+            "/x/{id}/",
+            "/x/{id}/items",
+            "/y/{id}",
+            "/x/{id}/latest",
+            "/x/{id}/{item}"
+        ]
+    );
 }
