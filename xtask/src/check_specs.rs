@@ -1,6 +1,7 @@
 //! `cargo xtask check-specs`: every document of the corpus (`../shared/specs` and the
 //! project's `tests/specs`) generated into one workspace, then `cargo clippy -D warnings`
-//! on it.
+//! on it; with `--round-trips`, a build of it linted the same way, and the round-trip
+//! tests (`round_trip`) run on that build.
 
 use std::path::{Path, PathBuf};
 
@@ -111,61 +112,62 @@ pub fn run(specs: Option<PathBuf>, round_trips: bool) -> Result<bool> {
     println!("generated into {}", workspace.display());
 
     let started = std::time::Instant::now();
-    let clippy = crate::files::cargo_command()
-        .args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--keep-going",
-            "--quiet",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(&workspace)
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .context("running cargo clippy")?;
-    let diagnostics = String::from_utf8_lossy(&clippy.stderr);
-    eprint!("{diagnostics}");
-    if !clippy.status.success() {
-        let failed = failed_crates(&diagnostics);
-        if failed.is_empty() {
-            failures.push(
-                "cargo clippy -D warnings failed on the generated workspace (see above)"
-                    .to_string(),
-            );
-        }
-        failures.extend(
-            failed
-                .into_iter()
-                .map(|krate| format!("{krate}: does not compile cleanly (see above)")),
-        );
-    }
-    println!("cargo clippy took {:.0?}", started.elapsed());
     if round_trips {
-        // The round trips share the target directory (and dependencies) clippy just built.
-        let started = std::time::Instant::now();
-        let tests = crate::files::cargo_command()
+        // One build serves both: the generated crates are compiled for real (the round
+        // trips run them) by clippy's driver, which lints them as `cargo clippy` would.
+        // They are all dependencies of the round-trip crate, so building it builds (and
+        // lints) every one, going on past a crate that fails; its tests then build and
+        // run on top with the same features.
+        let libraries = linted_cargo(&workspace, &target)
+            .args(["build", "--quiet", "--keep-going", "-p", "spec-round-trips"])
+            .output()
+            .context("running cargo build")?;
+        eprint!("{}", String::from_utf8_lossy(&libraries.stderr));
+        failures.extend(compile_failures(&libraries));
+        println!(
+            "building (and linting) the corpus took {:.0?}",
+            started.elapsed()
+        );
+        if libraries.status.success() {
+            let started = std::time::Instant::now();
+            let tests = linted_cargo(&workspace, &target)
+                .args([
+                    "test",
+                    "--quiet",
+                    "-p",
+                    "spec-round-trips",
+                    "--",
+                    "--nocapture",
+                ])
+                .status()
+                .context("running the round-trip tests")?;
+            println!(
+                "building and running the round trips took {:.0?}",
+                started.elapsed()
+            );
+            if !tests.success() {
+                failures.push("round trips of corpus documents failed (see above)".to_string());
+            }
+        }
+    } else {
+        let clippy = crate::files::cargo_command()
             .args([
-                "test",
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--keep-going",
                 "--quiet",
-                "-p",
-                "spec-round-trips",
                 "--",
-                "--nocapture",
+                "-D",
+                "warnings",
             ])
             .current_dir(&workspace)
             .env("CARGO_TARGET_DIR", &target)
-            .status()
-            .context("running the round-trip tests")?;
-        println!(
-            "building and running the round trips took {:.0?}",
-            started.elapsed()
-        );
-        if !tests.success() {
-            failures.push("round trips of corpus schemas failed (see above)".to_string());
-        }
+            .output()
+            .context("running cargo clippy")?;
+        eprint!("{}", String::from_utf8_lossy(&clippy.stderr));
+        failures.extend(compile_failures(&clippy));
+        println!("cargo clippy took {:.0?}", started.elapsed());
     }
     for failure in &failures {
         eprintln!("{failure}");
@@ -174,6 +176,51 @@ pub fn run(specs: Option<PathBuf>, round_trips: bool) -> Result<bool> {
         println!("every document generated crates that pass cargo clippy -D warnings");
     }
     Ok(failures.is_empty())
+}
+
+/// `-D warnings` as `cargo clippy` hands it to clippy's driver.
+const CLIPPY_ARGS: &str = "-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__";
+
+/// `cargo` on the generated workspace with clippy's driver compiling its members
+/// (dependencies are compiled by rustc as usual): a real build, linted like
+/// `cargo clippy -- -D warnings`.
+fn linted_cargo(workspace: &Path, target: &Path) -> std::process::Command {
+    let mut command = crate::files::cargo_command();
+    command
+        .current_dir(workspace)
+        .env("CARGO_TARGET_DIR", target)
+        .env("RUSTC_WORKSPACE_WRAPPER", clippy_driver())
+        .env("CLIPPY_ARGS", CLIPPY_ARGS)
+        // Nothing here is debugged or rebuilt piecemeal: no debug info, no incremental
+        // caches (both cost more than they save on a one-off build of large crates).
+        .env("CARGO_PROFILE_DEV_DEBUG", "false")
+        .env("CARGO_INCREMENTAL", "0");
+    command
+}
+
+/// The `clippy-driver` of the toolchain running this cargo (next to `$CARGO`), else the
+/// one on `PATH`.
+fn clippy_driver() -> PathBuf {
+    std::env::var_os("CARGO")
+        .map(|cargo| PathBuf::from(cargo).with_file_name("clippy-driver"))
+        .filter(|driver| driver.exists())
+        .unwrap_or_else(|| PathBuf::from("clippy-driver"))
+}
+
+/// What a failed cargo run reports, one line per crate that did not compile cleanly.
+fn compile_failures(output: &std::process::Output) -> Vec<String> {
+    if output.status.success() {
+        return Vec::new();
+    }
+    let diagnostics = String::from_utf8_lossy(&output.stderr);
+    let failed = failed_crates(&diagnostics);
+    if failed.is_empty() {
+        return vec!["cargo failed on the generated workspace (see above)".to_string()];
+    }
+    failed
+        .into_iter()
+        .map(|krate| format!("{krate}: does not compile cleanly (see above)"))
+        .collect()
 }
 
 fn remove_stale_crates(crates_dir: &Path, files: &GeneratedFiles) -> Result<()> {

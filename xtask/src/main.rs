@@ -53,8 +53,9 @@ enum Command {
         /// tests/specs).
         #[arg(long, env = "OPENAPI_SPECS_DIR")]
         specs: Option<PathBuf>,
-        /// Also builds and runs the round trips of every component schema through its
-        /// generated type (a full build of every models crate: slow).
+        /// Builds the generated crates (linted by clippy's driver) instead of only checking
+        /// them, and runs the round trips: every component schema through its generated
+        /// type, and requests breaking a constraint through the generated glue (422).
         #[arg(long)]
         round_trips: bool,
     },

@@ -129,6 +129,109 @@ pub trait ChannelsApi: Send + Sync + 'static {
     > + Send;
 }
 
+/// Answers 501 Not Implemented to every operation of [`ChannelsApi`] and accepts any credentials: for testing the glue (what it parses, validates and refuses) without an implementation. Enabled by the crate's `stub` feature; never serve it.
+#[cfg(feature = "stub")]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unimplemented;
+
+#[cfg(feature = "stub")]
+impl ChannelsApi for Unimplemented {
+    type Principal = ();
+    fn authenticate(
+        &self,
+        _: openapi_runtime::Credentials,
+    ) -> impl Future<Output = Result<(), openapi_runtime::AuthError>> + Send {
+        std::future::ready(Ok(()))
+    }
+    fn list_channels(
+        &self,
+        _: Self::Principal,
+        _: ListChannelsParams,
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::ListChannelsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "list_channels",
+        )))
+    }
+    fn create_channel(
+        &self,
+        _: Self::Principal,
+        _: channels_models::ChannelCreate,
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::CreateChannelResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "create_channel",
+        )))
+    }
+    fn get_channel(
+        &self,
+        _: Self::Principal,
+        _: GetChannelParams,
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::GetChannelResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "get_channel",
+        )))
+    }
+    fn update_channel(
+        &self,
+        _: Self::Principal,
+        _: UpdateChannelParams,
+        _: channels_models::ChannelUpdate,
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::UpdateChannelResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "update_channel",
+        )))
+    }
+    fn delete_channel(
+        &self,
+        _: Self::Principal,
+        _: DeleteChannelParams,
+    ) -> impl Future<
+        Output = Result<
+            channels_models::responses::DeleteChannelResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "delete_channel",
+        )))
+    }
+    fn health(
+        &self,
+    ) -> impl Future<
+        Output = Result<channels_models::responses::HealthResponse, openapi_runtime::HandlerError>,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "health",
+        )))
+    }
+    fn ready(
+        &self,
+    ) -> impl Future<
+        Output = Result<channels_models::responses::ReadyResponse, openapi_runtime::HandlerError>,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented("ready")))
+    }
+}
+
 /// The parameters of `list_channels`, parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListChannelsParams {

@@ -84,7 +84,8 @@ pub fn api_manifest(api: &Api, options: &GenerateOptions) -> String {
     format!(
         "{package}[dependencies]\nactix-web.workspace = true\nchrono.workspace = true\n\
          {models} = {{ path = \"../{models}\" }}\n\
-         openapi-runtime = {{ workspace = true, features = [\"server\"] }}\nserde.workspace = true\nserde_json.workspace = true\n",
+         openapi-runtime = {{ workspace = true, features = [\"server\"] }}\nserde.workspace = true\nserde_json.workspace = true\n\n\
+         [features]\n# `Unimplemented`: answers 501 to every operation (tests of the glue).\nstub = []\n",
         package = package_section(options, &options.api_crate(), &description),
         models = options.models_crate(),
     )

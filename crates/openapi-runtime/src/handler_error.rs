@@ -1,6 +1,7 @@
 //! The failure an implementation returns when it cannot answer with any status the
 //! document declares (its database is down, a bug it detected): the glue answers a bare
-//! JSON 500 and logs the cause, which never reaches the client.
+//! JSON 500 and logs the cause, which never reaches the client. An operation that is not
+//! implemented yet ([`HandlerError::not_implemented`]) is answered 501 instead.
 
 use std::error::Error;
 use std::fmt;
@@ -13,6 +14,7 @@ use std::fmt;
 /// `From<T> for T`.
 pub struct HandlerError {
     cause: Box<dyn Error + Send + Sync + 'static>,
+    not_implemented: bool,
 }
 
 impl HandlerError {
@@ -20,7 +22,22 @@ impl HandlerError {
     pub fn msg(message: impl fmt::Display) -> Self {
         Self {
             cause: Box::new(Message(message.to_string())),
+            not_implemented: false,
         }
+    }
+
+    /// `operation` has no implementation: the glue answers 501 `{"detail": "Not
+    /// Implemented"}` (the `stub` feature's `Unimplemented` answers this for every one).
+    pub fn not_implemented(operation: &str) -> Self {
+        Self {
+            cause: Box::new(Message(format!("`{operation}` is not implemented"))),
+            not_implemented: true,
+        }
+    }
+
+    /// Whether this is [`HandlerError::not_implemented`] (answered 501, not 500).
+    pub fn is_not_implemented(&self) -> bool {
+        self.not_implemented
     }
 
     /// What went wrong, for logging.
@@ -33,6 +50,7 @@ impl<E: Error + Send + Sync + 'static> From<E> for HandlerError {
     fn from(error: E) -> Self {
         Self {
             cause: Box::new(error),
+            not_implemented: false,
         }
     }
 }
@@ -54,6 +72,7 @@ impl fmt::Debug for HandlerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("HandlerError")
             .field("cause", &self.cause)
+            .field("not_implemented", &self.not_implemented)
             .finish()
     }
 }
@@ -94,5 +113,13 @@ mod tests {
         let error = HandlerError::msg("pool exhausted");
         assert_eq!(error.to_string(), "pool exhausted");
         assert!(error.cause().source().is_none());
+        assert!(!error.is_not_implemented());
+    }
+
+    #[test]
+    fn not_implemented_names_the_operation() {
+        let error = HandlerError::not_implemented("list_pets");
+        assert!(error.is_not_implemented());
+        assert_eq!(error.to_string(), "`list_pets` is not implemented");
     }
 }

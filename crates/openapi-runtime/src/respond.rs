@@ -134,8 +134,12 @@ pub async fn method_not_allowed_handler(allow: &'static str) -> HttpResponse {
 }
 
 /// 500 for an operation whose implementation failed: the cause is logged, the client
-/// gets [`internal_error`] and nothing more.
+/// gets [`internal_error`] and nothing more. 501 `{"detail": "Not Implemented"}` for
+/// [`HandlerError::not_implemented`].
 pub fn handler_failed(operation: &str, failure: &HandlerError) -> HttpResponse {
+    if failure.is_not_implemented() {
+        return error(StatusCode::NOT_IMPLEMENTED, "Not Implemented");
+    }
     tracing::error!(operation, error = %failure, "operation failed");
     internal_error()
 }

@@ -21,6 +21,9 @@ struct FakeApi;
 /// The channel whose reads and deletes fail inside the implementation.
 const BROKEN_CHANNEL: i64 = 999;
 
+/// The channel whose delete is not implemented.
+const UNIMPLEMENTED_CHANNEL: i64 = 501;
+
 fn error(detail: String) -> HTTPError {
     HTTPError { detail }
 }
@@ -102,6 +105,9 @@ impl ChannelsApi for FakeApi {
                 "channel {} is corrupt",
                 params.channel_id
             )));
+        }
+        if params.channel_id == UNIMPLEMENTED_CHANNEL {
+            return Err(HandlerError::not_implemented("delete_channel"));
         }
         Ok(DeleteChannelResponse::NoContent)
     }
@@ -387,6 +393,19 @@ async fn handler_failures_are_bare_500s() {
             )
         );
     }
+}
+
+#[actix_web::test]
+async fn an_operation_not_implemented_is_a_501() {
+    let uri = format!("/api/v1/channels/{UNIMPLEMENTED_CHANNEL}");
+    let (status, _, body) = send(authed(TestRequest::delete().uri(&uri))).await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::NOT_IMPLEMENTED,
+            json!({"detail": "Not Implemented"})
+        )
+    );
 }
 
 #[actix_web::test]

@@ -17,6 +17,18 @@ pub fn prepare(document: &Value, draft4: bool) -> Value {
 fn spell_out_nullable(value: &mut Value) {
     match value {
         Value::Object(object) => {
+            // schemars writes the null alternative of `Option<T>` as `{nullable: true}`,
+            // which JSON Schema reads as "anything"; the generator reads it as `null`
+            // (what the Rust type behind the document accepts), and so does the check.
+            for key in ["anyOf", "oneOf"] {
+                if let Some(Value::Array(alternatives)) = object.get_mut(key) {
+                    for alternative in alternatives.iter_mut() {
+                        if is_null_alternative(alternative) {
+                            *alternative = json!({"type": "null"});
+                        }
+                    }
+                }
+            }
             for (key, child) in object.iter_mut() {
                 // Examples are data, not schemas.
                 if !matches!(key.as_str(), "example" | "examples" | "default" | "enum") {
@@ -31,6 +43,16 @@ fn spell_out_nullable(value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(spell_out_nullable),
         _ => {}
     }
+}
+
+/// `{nullable: true}` with at most a title and a description.
+fn is_null_alternative(schema: &Value) -> bool {
+    schema.as_object().is_some_and(|object| {
+        object.get("nullable") == Some(&Value::Bool(true))
+            && object
+                .keys()
+                .all(|key| matches!(key.as_str(), "nullable" | "title" | "description"))
+    })
 }
 
 fn make_nullable(object: &mut Map<String, Value>) {
@@ -85,6 +107,28 @@ mod tests {
             document["components"]["schemas"]["C"]
         );
         assert_eq!(prepare(&document, false), document);
+    }
+
+    #[test]
+    fn a_bare_nullable_alternative_is_null() {
+        let document = json!({"components": {"schemas": {
+            "A": {"anyOf": [{"$ref": "#/components/schemas/B"}, {"nullable": true, "description": "x"}]},
+            "B": {"type": "integer"}
+        }}});
+        let prepared = prepare(&document, true);
+        assert_eq!(
+            prepared["components"]["schemas"]["A"],
+            json!({"anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}]})
+        );
+        let mut root = prepared.clone();
+        root["$ref"] = json!("#/components/schemas/A");
+        let validator = jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft4)
+            .build(&root)
+            .unwrap();
+        assert!(validator.is_valid(&json!(null)));
+        assert!(validator.is_valid(&json!(1)));
+        assert!(!validator.is_valid(&json!("value")));
     }
 
     #[test]

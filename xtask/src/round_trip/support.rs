@@ -124,3 +124,78 @@ impl Document {
         );
     }
 }
+
+/// Requests that break a constraint of the document, through the generated glue.
+pub mod requests {
+    use actix_web::http::Method;
+    use actix_web::web::ServiceConfig;
+    use serde_json::Value;
+
+    /// Sends every case of `cases` (JSON: `method`, `uri`, `headers`, `body`, `loc`) to an
+    /// app configured by `configure`, and fails unless each is answered 422 with a problem
+    /// at its `loc`.
+    pub fn check<F>(cases: &str, configure: F)
+    where
+        F: Fn(&mut ServiceConfig) + Clone + 'static,
+    {
+        let cases: Vec<Value> = serde_json::from_str(cases)
+            .unwrap_or_else(|error| panic!("requests: {error}"));
+        let total = cases.len();
+        let failures = actix_web::rt::System::new().block_on(async move {
+            let mut failures = Vec::new();
+            for case in &cases {
+                if let Err(failure) = send(case, configure.clone()).await {
+                    failures.push(format!(
+                        "{} {} ({}): {failure}",
+                        case["method"].as_str().unwrap_or_default(),
+                        case["uri"].as_str().unwrap_or_default(),
+                        case["broken"].as_str().unwrap_or_default(),
+                    ));
+                }
+            }
+            failures
+        });
+        println!(
+            "{} of {} requests breaking a constraint answered 422 at the expected loc",
+            total - failures.len(),
+            total
+        );
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    async fn send<F>(case: &Value, configure: F) -> Result<(), String>
+    where
+        F: FnOnce(&mut ServiceConfig) + 'static,
+    {
+        let app = actix_web::test::init_service(actix_web::App::new().configure(configure)).await;
+        let method = Method::from_bytes(case["method"].as_str().unwrap_or("GET").as_bytes())
+            .map_err(|error| error.to_string())?;
+        let mut request = actix_web::test::TestRequest::default()
+            .method(method)
+            .uri(case["uri"].as_str().unwrap_or("/"));
+        for header in case["headers"].as_array().into_iter().flatten() {
+            if let (Some(name), Some(value)) = (header[0].as_str(), header[1].as_str()) {
+                request = request.insert_header((name, value));
+            }
+        }
+        if let Some(body) = case["body"].as_str() {
+            request = request.set_payload(body.to_owned());
+        }
+        let response = actix_web::test::call_service(&app, request.to_request()).await;
+        let status = response.status().as_u16();
+        let bytes = actix_web::test::read_body(response).await;
+        let answer: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        let expected = &case["loc"];
+        let found = answer["detail"]
+            .as_array()
+            .is_some_and(|problems| problems.iter().any(|problem| &problem["loc"] == expected));
+        if status == 422 && found {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected 422 with a problem at {expected}, got {status} {}",
+                String::from_utf8_lossy(&bytes)
+            ))
+        }
+    }
+}

@@ -34,6 +34,7 @@ pub fn emit(api: &Api, options: &GenerateOptions) -> Result<String> {
     };
     let mut validators = Validators::new(api, context.models.clone());
     let api_trait = emit_trait(&context);
+    let stub = emit_stub(&context);
     let params = api
         .operations
         .iter()
@@ -59,6 +60,7 @@ pub fn emit(api: &Api, options: &GenerateOptions) -> Result<String> {
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
         #api_trait
+        #stub
         #(#params)*
         #glue
         #validator_items
@@ -94,7 +96,9 @@ fn emit_trait(context: &Context) -> TokenStream {
     let methods = context.api.operations.iter().map(|op| {
         let name = ident(&op.rust_name);
         let docs = operation_docs(op);
-        let args = operation_args(context, op);
+        let args = operation_args(context, op)
+            .into_iter()
+            .map(|(name, ty)| quote!(#name: #ty));
         let response = context.response_type(op);
         quote! {
             #docs
@@ -130,6 +134,54 @@ fn emit_trait(context: &Context) -> TokenStream {
     }
 }
 
+/// `Unimplemented`, behind the crate's `stub` feature: every operation answers 501 and
+/// any well-formed credentials are accepted, so the glue (parsing, validation, 422s) can
+/// be tested without an implementation. The trait itself has no default bodies, so an
+/// operation added to the document is a compile error in every implementation.
+fn emit_stub(context: &Context) -> TokenStream {
+    let trait_name = &context.trait_name;
+    let auth = has_security(context.api).then(|| {
+        quote! {
+            type Principal = ();
+
+            fn authenticate(
+                &self,
+                _: openapi_runtime::Credentials,
+            ) -> impl Future<Output = Result<(), openapi_runtime::AuthError>> + Send {
+                std::future::ready(Ok(()))
+            }
+        }
+    });
+    let methods = context.api.operations.iter().map(|op| {
+        let name = ident(&op.rust_name);
+        let types = operation_args(context, op).into_iter().map(|(_, ty)| ty);
+        let response = context.response_type(op);
+        let id = &op.rust_name;
+        quote! {
+            fn #name(&self #(, _: #types)*) -> impl Future<Output = Result<#response, openapi_runtime::HandlerError>> + Send {
+                std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(#id)))
+            }
+        }
+    });
+    let doc = format!(
+        " Answers 501 Not Implemented to every operation of [`{trait_name}`] and accepts any \
+         credentials: for testing the glue (what it parses, validates and refuses) without an \
+         implementation. Enabled by the crate's `stub` feature; never serve it."
+    );
+    quote! {
+        #[doc = #doc]
+        #[cfg(feature = "stub")]
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct Unimplemented;
+
+        #[cfg(feature = "stub")]
+        impl #trait_name for Unimplemented {
+            #auth
+            #(#methods)*
+        }
+    }
+}
+
 fn operation_docs(op: &Operation) -> TokenStream {
     let docs = doc_attrs(&op.docs);
     let route = format!("`{} {}`", op.method.key().to_uppercase(), op.path);
@@ -141,17 +193,21 @@ fn operation_docs(op: &Operation) -> TokenStream {
     }
 }
 
-/// The arguments after `&self`, as `name: Type` tokens.
-fn operation_args(context: &Context, op: &Operation) -> Vec<TokenStream> {
+/// The arguments after `&self`, as (name, type) tokens.
+fn operation_args(context: &Context, op: &Operation) -> Vec<(TokenStream, TokenStream)> {
     let mut args = Vec::new();
     match security::of(context.api, op) {
         security::Access::Anonymous => {}
-        security::Access::Required(_) => args.push(quote!(principal: Self::Principal)),
-        security::Access::Optional(_) => args.push(quote!(principal: Option<Self::Principal>)),
+        security::Access::Required(_) => {
+            args.push((quote!(principal), quote!(Self::Principal)));
+        }
+        security::Access::Optional(_) => {
+            args.push((quote!(principal), quote!(Option<Self::Principal>)));
+        }
     }
     if !op.parameters.is_empty() {
         let params = params::struct_name(op);
-        args.push(quote!(params: #params));
+        args.push((quote!(params), quote!(#params)));
     }
     if let Some(body) = op
         .request_body
@@ -159,7 +215,7 @@ fn operation_args(context: &Context, op: &Operation) -> Vec<TokenStream> {
         .and_then(|body| request_body(context, body))
     {
         let ty = body.rust_type;
-        args.push(quote!(body: #ty));
+        args.push((quote!(body), quote!(#ty)));
     }
     args
 }

@@ -140,6 +140,75 @@ pub trait RoundtripApi: Send + Sync + 'static {
     > + Send;
 }
 
+/// Answers 501 Not Implemented to every operation of [`RoundtripApi`] and accepts any credentials: for testing the glue (what it parses, validates and refuses) without an implementation. Enabled by the crate's `stub` feature; never serve it.
+#[cfg(feature = "stub")]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unimplemented;
+
+#[cfg(feature = "stub")]
+impl RoundtripApi for Unimplemented {
+    type Principal = ();
+    fn authenticate(
+        &self,
+        _: openapi_runtime::Credentials,
+    ) -> impl Future<Output = Result<(), openapi_runtime::AuthError>> + Send {
+        std::future::ready(Ok(()))
+    }
+    fn echo_path(
+        &self,
+        _: EchoPathParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoPathResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "echo_path",
+        )))
+    }
+    fn echo_two_path_params(
+        &self,
+        _: EchoTwoPathParamsParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoTwoPathParamsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "echo_two_path_params",
+        )))
+    }
+    fn echo_query(
+        &self,
+        _: EchoQueryParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoQueryResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "echo_query",
+        )))
+    }
+    fn echo_body(
+        &self,
+        _: Self::Principal,
+        _: roundtrip_models::Note,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoBodyResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
+            "echo_body",
+        )))
+    }
+}
+
 /// The parameters of `echo_path`, parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EchoPathParams {

@@ -115,16 +115,38 @@ fn method_tokens(method: HttpMethod) -> TokenStream {
 }
 
 /// Operations grouped by actix-web route, in document order.
-fn routes<'a>(context: &Context<'a>) -> Vec<(String, Vec<&'a Operation>)> {
+/// The resources in the order actix-web tries them: document order, except that a
+/// concrete path goes before a templated one that would match it (`/x/health/` before
+/// `/x/{id}/`), as OpenAPI requires ("concrete paths are matched before templated ones").
+pub(crate) fn routes<'a>(context: &Context<'a>) -> Vec<(String, Vec<&'a Operation>)> {
     let mut routes: Vec<(String, Vec<&Operation>)> = Vec::new();
     for op in &context.api.operations {
         let route = route_of(op);
-        match routes.iter_mut().find(|(existing, _)| *existing == route) {
-            Some((_, ops)) => ops.push(op),
-            None => routes.push((route, vec![op])),
+        if let Some((_, ops)) = routes.iter_mut().find(|(existing, _)| *existing == route) {
+            ops.push(op);
+            continue;
         }
+        let at = routes
+            .iter()
+            .position(|(existing, _)| shadows(existing, &route))
+            .unwrap_or(routes.len());
+        routes.insert(at, (route, vec![op]));
     }
     routes
+}
+
+/// Whether the route template `general` matches every request path `specific` matches
+/// and is less concrete: the same segments, a template wherever they differ.
+fn shadows(general: &str, specific: &str) -> bool {
+    let templated = |segment: &str| segment.contains('{');
+    let general: Vec<&str> = general.split('/').collect();
+    let specific: Vec<&str> = specific.split('/').collect();
+    general.len() == specific.len()
+        && general
+            .iter()
+            .zip(&specific)
+            .all(|(g, s)| g == s || (templated(g) && !templated(s)))
+        && general.iter().zip(&specific).any(|(g, s)| g != s)
 }
 
 /// The path template with each `{name}` replaced by the parameter's route segment name

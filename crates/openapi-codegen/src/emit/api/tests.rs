@@ -2,8 +2,9 @@
 
 use serde_json::{Value, json};
 
+use super::context::Context;
 use super::emit;
-use super::glue::{allow_header, route_of};
+use super::glue::{allow_header, route_of, routes};
 use crate::emit::responses::variant_name;
 use crate::ir::ResponseStatus;
 use crate::load::Document;
@@ -160,4 +161,69 @@ fn allow_lists_documented_methods_in_path_item_order() {
     let ops: Vec<_> = api.operations.iter().collect();
     assert_eq!(allow_header(&ops), "GET, POST, DELETE");
     assert_eq!(allow_header(&ops[..1]), ops[0].method.key().to_uppercase());
+}
+
+#[test]
+fn the_stub_answers_not_implemented_behind_its_feature() {
+    let schemas = json!({"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}});
+    let source = match generate(document(pet_operation(), schemas)) {
+        Ok(source) => source,
+        Err(error) => panic!("generation failed: {error}"),
+    };
+    for expected in [
+        "never serve it.\n#[cfg(feature = \"stub\")]\n#[derive(Debug, Clone, Copy, Default)]\npub struct Unimplemented;",
+        "#[cfg(feature = \"stub\")]\nimpl PetsApi for Unimplemented {\n    type Principal = ();",
+        "_: Option<Self::Principal>,\n        _: UpdatePetParams,\n        _: pets_models::Pet,",
+        "Err(openapi_runtime::HandlerError::not_implemented(\"update_pet\")),",
+    ] {
+        assert!(
+            source.contains(expected),
+            "missing {expected:?} in:\n{source}"
+        );
+    }
+    // The trait itself has no default bodies: a new operation must be implemented.
+    let trait_source = &source[source.find("pub trait PetsApi").unwrap_or_default()..];
+    let trait_source = &trait_source[..trait_source.find("\n}\n").unwrap_or_default()];
+    assert!(trait_source.contains("fn update_pet("), "{trait_source}");
+    assert!(!trait_source.contains("not_implemented"), "{trait_source}");
+}
+
+#[test]
+fn a_concrete_path_is_routed_before_a_templated_one_that_matches_it() {
+    let operation =
+        |id: &str| json!({"operationId": id, "responses": {"204": {"description": "ok"}}});
+    let api = lowered(json!({
+        "openapi": "3.1.0",
+        "info": {"title": "X", "version": "1"},
+        "paths": {
+            "/x/": {"get": operation("list")},
+            "/x/{id}/": {"get": operation("get")},
+            "/x/{id}/items": {"get": operation("items")},
+            "/x/health/": {"post": operation("health")},
+            "/y/{id}": {"get": operation("y")},
+            "/x/{id}/{item}": {"get": operation("item")},
+            "/x/{id}/latest": {"get": operation("latest")},
+        },
+    }));
+    let context = Context {
+        api: &api,
+        models: quote::quote!(x_models),
+        trait_name: crate::emit::rust::ident("XApi"),
+    };
+    let order: Vec<String> = routes(&context)
+        .into_iter()
+        .map(|(route, _)| route)
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "/x/",
+            "/x/health/",
+            "/x/{id}/",
+            "/x/{id}/items",
+            "/y/{id}",
+            "/x/{id}/latest",
+            "/x/{id}/{item}"
+        ]
+    );
 }
