@@ -153,9 +153,9 @@ impl ChannelsApi for Unimplemented {
             openapi_runtime::HandlerError,
         >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "list_channels",
-        )))
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("list_channels")),
+        )
     }
     fn create_channel(
         &self,
@@ -167,9 +167,9 @@ impl ChannelsApi for Unimplemented {
             openapi_runtime::HandlerError,
         >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "create_channel",
-        )))
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("create_channel")),
+        )
     }
     fn get_channel(
         &self,
@@ -181,9 +181,9 @@ impl ChannelsApi for Unimplemented {
             openapi_runtime::HandlerError,
         >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "get_channel",
-        )))
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("get_channel")),
+        )
     }
     fn update_channel(
         &self,
@@ -196,9 +196,9 @@ impl ChannelsApi for Unimplemented {
             openapi_runtime::HandlerError,
         >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "update_channel",
-        )))
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("update_channel")),
+        )
     }
     fn delete_channel(
         &self,
@@ -210,23 +210,27 @@ impl ChannelsApi for Unimplemented {
             openapi_runtime::HandlerError,
         >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "delete_channel",
-        )))
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("delete_channel")),
+        )
     }
     fn health(
         &self,
     ) -> impl Future<
-        Output = Result<channels_models::responses::HealthResponse, openapi_runtime::HandlerError>,
+        Output = Result<
+            channels_models::responses::HealthResponse,
+            openapi_runtime::HandlerError,
+        >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "health",
-        )))
+        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented("health")))
     }
     fn ready(
         &self,
     ) -> impl Future<
-        Output = Result<channels_models::responses::ReadyResponse, openapi_runtime::HandlerError>,
+        Output = Result<
+            channels_models::responses::ReadyResponse,
+            openapi_runtime::HandlerError,
+        >,
     > + Send {
         std::future::ready(Err(openapi_runtime::HandlerError::not_implemented("ready")))
     }

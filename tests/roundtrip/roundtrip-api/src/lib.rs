@@ -163,9 +163,9 @@ impl RoundtripApi for Unimplemented {
             openapi_runtime::HandlerError,
         >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "echo_path",
-        )))
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_path")),
+        )
     }
     fn echo_two_path_params(
         &self,
@@ -176,9 +176,9 @@ impl RoundtripApi for Unimplemented {
             openapi_runtime::HandlerError,
         >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "echo_two_path_params",
-        )))
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_two_path_params")),
+        )
     }
     fn echo_query(
         &self,
@@ -189,9 +189,9 @@ impl RoundtripApi for Unimplemented {
             openapi_runtime::HandlerError,
         >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "echo_query",
-        )))
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_query")),
+        )
     }
     fn echo_body(
         &self,
@@ -203,9 +203,87 @@ impl RoundtripApi for Unimplemented {
             openapi_runtime::HandlerError,
         >,
     > + Send {
-        std::future::ready(Err(openapi_runtime::HandlerError::not_implemented(
-            "echo_body",
-        )))
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_body")),
+        )
+    }
+    fn echo_query_styles(
+        &self,
+        _: EchoQueryStylesParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoQueryStylesResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_query_styles")),
+        )
+    }
+    fn echo_path_arrays(
+        &self,
+        _: EchoPathArraysParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoPathArraysResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_path_arrays")),
+        )
+    }
+    fn echo_path_objects(
+        &self,
+        _: EchoPathObjectsParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoPathObjectsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_path_objects")),
+        )
+    }
+    fn echo_path_scalars(
+        &self,
+        _: EchoPathScalarsParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoPathScalarsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_path_scalars")),
+        )
+    }
+    fn echo_headers_cookies(
+        &self,
+        _: EchoHeadersCookiesParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoHeadersCookiesResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_headers_cookies")),
+        )
+    }
+    fn echo_json_params(
+        &self,
+        _: EchoJsonParamsParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoJsonParamsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_json_params")),
+        )
     }
 }
 
