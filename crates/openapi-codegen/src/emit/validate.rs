@@ -192,6 +192,11 @@ impl<'a> Validators<'a> {
                 let unique = constraints.unique_items;
                 let limited =
                     constraints.min_items.is_some() || constraints.max_items.is_some() || unique;
+                let check_item = if item_check.is_empty() {
+                    quote!(|_, _, _| {})
+                } else {
+                    quote!(|value, loc, problems| { #item_check })
+                };
                 let checks = if item_check.is_empty() && !limited {
                     TokenStream::new()
                 } else {
@@ -203,7 +208,7 @@ impl<'a> Validators<'a> {
                             openapi_runtime::check::ItemLimits { min: #min, max: #max, unique: #unique },
                             loc,
                             problems,
-                            |value, loc, problems| { #item_check },
+                            #check_item,
                         );
                     }
                 };
