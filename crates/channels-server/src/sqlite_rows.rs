@@ -147,3 +147,42 @@ fn timestamp(column: channel::Column, text: &str) -> rusqlite::Result<DateTime<U
 fn conversion_failure(column: channel::Column, message: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(column as usize, Type::Text, message.into())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_read_in_both_spellings_and_refuse_anything_else() {
+        let rfc3339 = timestamp(channel::Column::CreatedAt, "2026-11-30T12:34:56.5+01:00");
+        let sqlite = timestamp(channel::Column::CreatedAt, "2026-11-30 11:34:56.5");
+        assert_eq!(rfc3339.ok(), sqlite.ok());
+        assert!(sqlite_ok("2026-11-30 11:34:56"));
+        let refused = timestamp(channel::Column::UpdatedAt, "yesterday");
+        match refused {
+            Err(rusqlite::Error::FromSqlConversionFailure(index, Type::Text, message)) => {
+                assert_eq!(index, channel::Column::UpdatedAt as usize);
+                assert!(message.to_string().contains("yesterday"), "{message}");
+            }
+            other => panic!("expected a conversion failure, got {other:?}"),
+        }
+    }
+
+    fn sqlite_ok(text: &str) -> bool {
+        timestamp(channel::Column::CreatedAt, text).is_ok()
+    }
+
+    #[test]
+    fn unknown_enum_values_are_conversion_failures() {
+        let status: rusqlite::Result<channel::ChannelStatus> =
+            active_enum(channel::Column::Status, "sleeping".to_owned());
+        assert!(matches!(
+            status,
+            Err(rusqlite::Error::FromSqlConversionFailure(index, _, _))
+                if index == channel::Column::Status as usize
+        ));
+        let known: rusqlite::Result<channel::ChannelStatus> =
+            active_enum(channel::Column::Status, "connected".to_owned());
+        assert_eq!(known.ok(), Some(channel::ChannelStatus::Connected));
+    }
+}
