@@ -2,7 +2,7 @@
 //! is involved.
 
 use anyhow::{Result, ensure};
-use channels_server::db::{self, DatabaseOptions, SqliteDurability, SqliteReads};
+use channels_server::db::{self, DatabaseOptions, PostgresReads, SqliteDurability, SqliteReads};
 use channels_server::domain::channels::{
     ChannelChanges, ChannelError, ChannelFilter, ChannelService, NewChannel, ScheduleChange,
 };
@@ -34,6 +34,7 @@ async fn open(backend: Backend) -> Result<(TestDatabase, DatabaseConnection)> {
         min_connections: 1,
         sqlite_durability: SqliteDurability::Full,
         sqlite_reads: SqliteReads::Inline,
+        postgres_reads: PostgresReads::Thread,
     })
     .await?;
     Ok((database, connection))

@@ -82,7 +82,10 @@ impl RunningServer {
 
 /// Connects to the database (applying migrations) and starts serving.
 pub async fn spawn(config: ServerConfig) -> anyhow::Result<RunningServer> {
-    let connections = db::connect_for_serving(&config.database).await?;
+    let threads = config.workers.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let connections = db::connect_for_serving(&config.database, threads).await?;
     spawn_with_database(config, connections)
 }
 
@@ -94,10 +97,12 @@ fn spawn_with_database(
         reads: db,
         writer,
         inline_reads,
+        thread_reads,
     } = connections;
     let keys = KeyService::with_cache(db.clone(), config.key_cache);
-    let channels =
-        ChannelService::with_writer(db.clone(), writer.clone()).with_inline_reads(inline_reads);
+    let channels = ChannelService::with_writer(db.clone(), writer.clone())
+        .with_inline_reads(inline_reads)
+        .with_thread_reads(thread_reads);
     let handler = web::Data::new(ChannelsHandler::new(channels, keys.clone(), db.clone()));
     let glue_options = GlueOptions {
         body_limit: config.body_limit,

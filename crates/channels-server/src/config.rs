@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::db::{DatabaseOptions, SqliteDurability, SqliteReads};
+use crate::db::{DatabaseOptions, PostgresReads, SqliteDurability, SqliteReads};
 use crate::domain::key_cache::KeyCacheOptions;
 
 #[derive(Debug, Parser)]
@@ -100,6 +100,18 @@ pub struct DatabaseArgs {
         default_value_t = SqliteReads::Inline
     )]
     pub sqlite_reads: SqliteReads,
+
+    /// PostgreSQL only: `thread` reads channels through a small pool of each request's
+    /// thread (its connections' I/O stays on that thread); `shared` through the one pool
+    /// (kept for comparison in benchmarks).
+    #[arg(
+        long,
+        env = "CHANNELS_POSTGRES_READS",
+        global = true,
+        value_enum,
+        default_value_t = PostgresReads::Thread
+    )]
+    pub postgres_reads: PostgresReads,
 }
 
 impl DatabaseArgs {
@@ -116,6 +128,7 @@ impl DatabaseArgs {
             min_connections: self.min_connections.min(self.max_connections),
             sqlite_durability: self.sqlite_durability,
             sqlite_reads: self.sqlite_reads,
+            postgres_reads: self.postgres_reads,
         }
     }
 }

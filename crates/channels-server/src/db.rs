@@ -10,6 +10,7 @@ use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr, Ru
 use crate::group_commit::Writer;
 use crate::inline_reads::InlineReads;
 use crate::sqlite_rows::db_err;
+use crate::thread_connections::ThreadConnections;
 
 /// How to reach the database and how many connections to keep.
 #[derive(Clone, Debug)]
@@ -21,6 +22,8 @@ pub struct DatabaseOptions {
     pub sqlite_durability: SqliteDurability,
     /// How a server reads channels on SQLite (ignored on PostgreSQL).
     pub sqlite_reads: SqliteReads,
+    /// How a server reads channels on PostgreSQL (ignored on SQLite).
+    pub postgres_reads: PostgresReads,
 }
 
 /// What an acknowledged write on SQLite survives.
@@ -46,13 +49,24 @@ pub enum SqliteReads {
     Pool,
 }
 
-/// The server's connections: a pool for reads, where writes go, and (SQLite) the
-/// inline readers of channels.
+/// Where a server's channel reads run on PostgreSQL.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum PostgresReads {
+    /// Through a pool of the request's own thread (`thread_connections`).
+    #[default]
+    Thread,
+    /// Through the pool that writes share. Kept to compare against in benchmarks.
+    Shared,
+}
+
+/// The server's connections: a pool for reads, where writes go, and the readers of
+/// channels on each request's thread: inline on SQLite, per-thread pools on PostgreSQL.
 #[derive(Clone, Debug)]
 pub struct Connections {
     pub reads: DatabaseConnection,
     pub writer: Writer,
     pub inline_reads: Option<InlineReads>,
+    pub thread_reads: Option<ThreadConnections>,
 }
 
 /// SQLite writers wait this long for each other instead of failing with "database is locked".
@@ -68,15 +82,29 @@ pub async fn connect(options: &DatabaseOptions) -> Result<DatabaseConnection, Db
 /// Opens the connections a server uses. On SQLite, writes get a `rusqlite` connection of
 /// their own, owned by the batching writer thread (`group_commit`); channel reads run on
 /// per-thread connections (`inline_reads`, unless `--sqlite-reads pool`); the sqlx pool
-/// serves migrations and key lookups. On PostgreSQL, reads and writes share the pool.
-pub async fn connect_for_serving(options: &DatabaseOptions) -> Result<Connections, DbErr> {
+/// serves migrations and key lookups. On PostgreSQL, writes and key lookups share the
+/// pool, and each of the `threads` serving requests reads channels through a pool of its
+/// own (`thread_connections`), of at most `max_connections / threads` connections.
+pub async fn connect_for_serving(
+    options: &DatabaseOptions,
+    threads: usize,
+) -> Result<Connections, DbErr> {
     let reads = connect(options).await?;
     if reads.get_database_backend() != DbBackend::Sqlite {
         let writer = Writer::Direct(reads.clone());
+        let threads = u32::try_from(threads.max(1)).unwrap_or(u32::MAX);
+        let per_thread = options.max_connections.div_ceil(threads).max(1);
+        let thread_reads = match options.postgres_reads {
+            PostgresReads::Thread => Some(ThreadConnections::new(connect_options(
+                options, per_thread, 0,
+            ))),
+            PostgresReads::Shared => None,
+        };
         return Ok(Connections {
             reads,
             writer,
             inline_reads: None,
+            thread_reads,
         });
     }
     let writer = match sqlite_file(&options.url)? {
@@ -96,6 +124,7 @@ pub async fn connect_for_serving(options: &DatabaseOptions) -> Result<Connection
         reads,
         writer,
         inline_reads,
+        thread_reads: None,
     })
 }
 
@@ -137,6 +166,14 @@ async fn open_pool(
     max_connections: u32,
     min_connections: u32,
 ) -> Result<DatabaseConnection, DbErr> {
+    Database::connect(connect_options(options, max_connections, min_connections)).await
+}
+
+fn connect_options(
+    options: &DatabaseOptions,
+    max_connections: u32,
+    min_connections: u32,
+) -> ConnectOptions {
     let synchronous = match options.sqlite_durability {
         SqliteDurability::Full => SqliteSynchronous::Full,
         SqliteDurability::Normal => SqliteSynchronous::Normal,
@@ -159,5 +196,5 @@ async fn open_pool(
                 .busy_timeout(SQLITE_BUSY_TIMEOUT)
                 .foreign_keys(true)
         });
-    Database::connect(connect).await
+    connect
 }

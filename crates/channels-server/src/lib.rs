@@ -16,3 +16,4 @@ pub mod panic_guard;
 pub mod request_id;
 pub mod sqlite_rows;
 pub mod telemetry;
+pub mod thread_connections;

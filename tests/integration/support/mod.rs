@@ -8,7 +8,7 @@ pub mod typed;
 use actix_web::dev::ServerHandle;
 use anyhow::Result;
 use channels_server::app::{self, ServerConfig};
-use channels_server::db::{DatabaseOptions, SqliteDurability, SqliteReads};
+use channels_server::db::{DatabaseOptions, PostgresReads, SqliteDurability, SqliteReads};
 use channels_server::domain::key_cache::KeyCacheOptions;
 use channels_server::domain::keys::KeyService;
 use channels_server::group_commit::Writer;
@@ -91,6 +91,7 @@ impl TestApp {
                 min_connections: 1,
                 sqlite_durability: SqliteDurability::Full,
                 sqlite_reads: SqliteReads::Inline,
+                postgres_reads: PostgresReads::Thread,
             },
             workers: Some(2),
             body_limit: BODY_LIMIT,

@@ -2,15 +2,18 @@
 
 mod sqlite;
 
+use std::sync::OnceLock;
+
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     AccessMode, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait,
     DatabaseConnection, DbBackend, DbErr, EntityTrait, IsolationLevel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait, Select, SqlErr, TransactionTrait, UpdateMany,
+    QueryOrder, QuerySelect, QueryTrait, Select, SqlErr, Statement, TransactionTrait, UpdateMany,
 };
 use serde_json::{Map, Value};
 
+use super::reusable::Reusable;
 use super::schedule::WeeklySchedule;
 use super::{AssignmentMode, ChannelStatus, TenantId, stored_text, tenants};
 use crate::entity::channel;
@@ -18,6 +21,7 @@ use crate::group_commit::{Writer, transaction};
 use crate::inline_reads::InlineReads;
 use crate::migration::CHANNEL_NAME_INDEX;
 use crate::sqlite_rows::{self, db_err};
+use crate::thread_connections::ThreadConnections;
 
 /// A channel as the API shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,6 +115,8 @@ pub struct ChannelService {
     writer: Writer,
     /// SQLite: channel reads on the request's thread instead of `db` (`inline_reads`).
     inline_reads: Option<InlineReads>,
+    /// PostgreSQL: channel reads on pools of the request's thread (`thread_connections`).
+    thread_reads: Option<ThreadConnections>,
 }
 
 impl ChannelService {
@@ -126,6 +132,7 @@ impl ChannelService {
             db,
             writer,
             inline_reads: None,
+            thread_reads: None,
         }
     }
 
@@ -133,6 +140,20 @@ impl ChannelService {
     pub fn with_inline_reads(mut self, inline_reads: Option<InlineReads>) -> Self {
         self.inline_reads = inline_reads;
         self
+    }
+
+    /// Reads channels through pools of each request's thread instead of the shared pool.
+    pub fn with_thread_reads(mut self, thread_reads: Option<ThreadConnections>) -> Self {
+        self.thread_reads = thread_reads;
+        self
+    }
+
+    /// Where pooled reads go: this thread's pool, else the shared one.
+    async fn reads(&self) -> Result<DatabaseConnection, DbErr> {
+        match &self.thread_reads {
+            Some(pools) => pools.get().await,
+            None => Ok(self.db.clone()),
+        }
     }
 
     pub fn writer(&self) -> &Writer {
@@ -194,12 +215,18 @@ impl ChannelService {
     }
 
     async fn find(&self, tenant: TenantId, id: i64) -> Result<Channel, ChannelError> {
-        let query = by_id(tenant, id);
         let row = match &self.inline_reads {
             Some(reads) => reads
-                .all::<channel::Model>(&query.build(DbBackend::Sqlite))?
+                .all::<channel::Model>(&by_id_statement(DbBackend::Sqlite, tenant, id)?)?
                 .pop(),
-            None => query.one(&self.db).await?,
+            None => {
+                let db = self.reads().await?;
+                let statement = by_id_statement(db.get_database_backend(), tenant, id)?;
+                channel::Entity::find()
+                    .from_raw_sql(statement)
+                    .one(&db)
+                    .await?
+            }
         };
         to_channel(row.ok_or(ChannelError::NotFound)?)
     }
@@ -244,16 +271,16 @@ impl ChannelService {
     ) -> Result<(Vec<channel::Model>, u64), DbErr> {
         // Count and page from one snapshot, so `total` agrees with the items even while
         // others write. SQLite reads from a snapshot inside any transaction.
-        let txn = match self.db.get_database_backend() {
+        let db = self.reads().await?;
+        let txn = match db.get_database_backend() {
             DbBackend::Postgres => {
-                self.db
-                    .begin_with_config(
-                        Some(IsolationLevel::RepeatableRead),
-                        Some(AccessMode::ReadOnly),
-                    )
-                    .await?
+                db.begin_with_config(
+                    Some(IsolationLevel::RepeatableRead),
+                    Some(AccessMode::ReadOnly),
+                )
+                .await?
             }
-            _ => self.db.begin().await?,
+            _ => db.begin().await?,
         };
         let total = query.count(&txn).await?;
         let rows = page.all(&txn).await?;
@@ -434,6 +461,26 @@ fn by_tenant_and_id<Q: QueryFilter>(query: Q, tenant: TenantId, id: i64) -> Q {
 
 fn by_id(tenant: TenantId, id: i64) -> Select<channel::Entity> {
     by_tenant_and_id(channel::Entity::find(), tenant, id)
+}
+
+/// `by_id` as SeaORM builds it, rendered to SQL once per backend (`reusable`).
+fn by_id_statement(backend: DbBackend, tenant: TenantId, id: i64) -> Result<Statement, DbErr> {
+    static BUILT: [OnceLock<Result<Reusable<2>, String>>; 2] = [const { OnceLock::new() }; 2];
+    let built = match backend {
+        DbBackend::Sqlite => &BUILT[0],
+        DbBackend::Postgres => &BUILT[1],
+        _ => return Ok(by_id(tenant, id).build(backend)),
+    };
+    let reusable = built.get_or_init(|| {
+        Reusable::new(backend, |[tenant, id]| {
+            by_id(TenantId(tenant), id).build(backend)
+        })
+        .map_err(|error| error.to_string())
+    });
+    match reusable {
+        Ok(reusable) => Ok(reusable.bind([tenant.0, id])),
+        Err(error) => Err(DbErr::Custom(error.clone())),
+    }
 }
 
 /// Count and page from one snapshot (one read transaction), on this thread's connection.

@@ -4,6 +4,7 @@
 pub mod channels;
 pub mod key_cache;
 pub mod keys;
+mod reusable;
 pub mod schedule;
 mod stored_text;
 pub mod tenants;
