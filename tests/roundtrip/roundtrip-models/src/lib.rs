@@ -4,6 +4,30 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 #[derive(Debug, Clone, PartialEq)]
 #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct ArrayLimitsEcho {
+    pub path_ids: Vec<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub ids: Option<Vec<i64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub codes: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub modes: Option<Vec<Mode>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub short_words: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub sizes: Option<Vec<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub picks: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Error {
     pub detail: String,
 }
@@ -189,6 +213,8 @@ pub struct Range {
     #[schema(nullable = false)]
     pub label: Option<String>,
 }
+
+pub type ShortWords = Vec<String>;
 
 #[derive(Debug, Clone, PartialEq)]
 #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
@@ -566,6 +592,37 @@ pub mod responses {
         }
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = EchoJsonParamsResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_array_limits`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoArrayLimitsResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::ArrayLimitsEcho),
+    }
+    impl EchoArrayLimitsResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoArrayLimitsResponse {
+        fn status(&self) -> u16 {
+            EchoArrayLimitsResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoArrayLimitsResponse::status(&self);
             match self {
                 Self::Ok(body) => {
                     openapi_runtime::response::ResponseParts::new(

@@ -9,19 +9,20 @@ use std::time::Duration;
 use actix_web::{App, HttpServer, web};
 use openapi_runtime::{AuthError, Credentials, GlueOptions, HandlerError, Patch};
 use roundtrip_api::{
-    EchoHeadersCookiesParams, EchoJsonParamsParams, EchoPathArraysParams, EchoPathObjectsParams,
-    EchoPathParams, EchoPathScalarsParams, EchoQueryParams, EchoQueryStylesParams,
-    EchoTwoPathParamsParams, RoundtripApi,
+    EchoArrayLimitsParams, EchoHeadersCookiesParams, EchoJsonParamsParams, EchoPathArraysParams,
+    EchoPathObjectsParams, EchoPathParams, EchoPathScalarsParams, EchoQueryParams,
+    EchoQueryStylesParams, EchoTwoPathParamsParams, RoundtripApi,
 };
 use roundtrip_client::{ClientError, RetryPolicy, RoundtripClient};
 use roundtrip_models::responses::{
-    EchoBodyResponse, EchoHeadersCookiesResponse, EchoJsonParamsResponse, EchoPathArraysResponse,
-    EchoPathObjectsResponse, EchoPathResponse, EchoPathScalarsResponse, EchoQueryResponse,
-    EchoQueryStylesResponse, EchoTwoPathParamsResponse,
+    EchoArrayLimitsResponse, EchoBodyResponse, EchoHeadersCookiesResponse, EchoJsonParamsResponse,
+    EchoPathArraysResponse, EchoPathObjectsResponse, EchoPathResponse, EchoPathScalarsResponse,
+    EchoQueryResponse, EchoQueryStylesResponse, EchoTwoPathParamsResponse,
 };
 use roundtrip_models::{
-    Filter, HeadersCookiesEcho, JsonParamsEcho, Mode, Note, NoteEcho, PathArraysEcho, PathEcho,
-    PathObjectsEcho, PathScalarsEcho, QueryEcho, QueryStylesEcho, Range, TwoPathEcho,
+    ArrayLimitsEcho, Filter, HeadersCookiesEcho, JsonParamsEcho, Mode, Note, NoteEcho,
+    PathArraysEcho, PathEcho, PathObjectsEcho, PathScalarsEcho, QueryEcho, QueryStylesEcho, Range,
+    TwoPathEcho,
 };
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -147,6 +148,21 @@ impl RoundtripApi for Echo {
             doc: params.doc,
             filter: params.filter,
             words: params.x_words,
+        }))
+    }
+
+    async fn echo_array_limits(
+        &self,
+        params: EchoArrayLimitsParams,
+    ) -> Result<EchoArrayLimitsResponse, HandlerError> {
+        Ok(EchoArrayLimitsResponse::Ok(ArrayLimitsEcho {
+            path_ids: params.path_ids,
+            ids: params.ids,
+            codes: params.codes,
+            modes: params.modes,
+            short_words: params.short_words,
+            sizes: params.x_sizes,
+            picks: params.picks,
         }))
     }
 
@@ -652,6 +668,171 @@ async fn malformed_styled_values_are_422s_at_their_loc() -> anyhow::Result<()> {
             .collect();
         assert_eq!(problems(&body), expected, "{path}: {body}");
     }
+    server.stop(false).await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn parameter_arrays_within_their_limits_arrive_unchanged() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    let params = roundtrip_client::EchoArrayLimitsParams {
+        ids: Some(vec![0, 5, 5]),
+        codes: Some(words(&["ab", "c"])),
+        modes: Some(vec![Mode::Fast, Mode::Fast]),
+        short_words: Some(words(&["ab", "c,d"])),
+        x_sizes: Some(vec![0.5, 2.0]),
+        picks: Some(words(&["x", "y z"])),
+    };
+    let EchoArrayLimitsResponse::Ok(echoed) = client.echo_array_limits(vec![2, 1], &params).await?;
+    assert_eq!(
+        echoed,
+        ArrayLimitsEcho {
+            path_ids: vec![2, 1],
+            ids: params.ids.clone(),
+            codes: params.codes.clone(),
+            modes: params.modes.clone(),
+            short_words: params.short_words.clone(),
+            sizes: params.x_sizes.clone(),
+            picks: params.picks.clone(),
+        }
+    );
+    // Absent arrays are not too short: they are absent.
+    let EchoArrayLimitsResponse::Ok(echoed) = client
+        .echo_array_limits(vec![1, 2], &Default::default())
+        .await?;
+    assert_eq!(
+        echoed,
+        ArrayLimitsEcho {
+            path_ids: vec![1, 2],
+            ids: None,
+            codes: None,
+            modes: None,
+            short_words: None,
+            sizes: None,
+            picks: None,
+        }
+    );
+    // Beyond the limits, the glue's 422 reaches the client as an error.
+    let outcome = client
+        .echo_array_limits(
+            vec![1, 2],
+            &roundtrip_client::EchoArrayLimitsParams {
+                ids: Some(vec![1]),
+                ..Default::default()
+            },
+        )
+        .await;
+    assert_eq!(outcome.err().and_then(|err| err.status()), Some(422));
+    server.stop(false).await;
+    Ok(())
+}
+
+/// `(loc, type, msg)` of each problem of a 422 body.
+fn problems_with_messages(body: &Value) -> Vec<(Value, String, String)> {
+    body["detail"]
+        .as_array()
+        .map(|detail| {
+            detail
+                .iter()
+                .map(|problem| {
+                    (
+                        problem["loc"].clone(),
+                        problem["type"].as_str().unwrap_or_default().to_owned(),
+                        problem["msg"].as_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn parameter_arrays_beyond_their_limits_are_422s_in_pydantics_order() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let cases: Vec<MalformedCase> = vec![
+        (
+            // Too many items is the only problem of an array, however bad its items; a
+            // repeated item is reported at its index; too few is checked last.
+            "/limits/1,01?ids=1&ids=x&ids=3&ids=4&codes=ab,ab&modes=fast%7Cbogus%7Cslow_and_careful&short_words=a,b",
+            vec![("x-sizes", "1, 2, 3"), ("cookie", "picks=")],
+            vec![
+                (json!(["path", "path_ids", 1]), "value_error"),
+                (json!(["query", "ids"]), "too_long"),
+                (json!(["query", "codes", 1]), "value_error"),
+                (json!(["query", "modes"]), "too_long"),
+                (json!(["query", "short_words", 0]), "string_too_short"),
+                (json!(["query", "short_words", 1]), "string_too_short"),
+                (json!(["header", "X-Sizes"]), "too_long"),
+                (json!(["cookie", "picks"]), "too_short"),
+            ],
+        ),
+        (
+            // Every invalid item, each with its first problem, and then not too short.
+            "/limits/x?ids=-1&ids=x&codes=abcd,ab1,ok&modes=bogus&short_words=ab,cd,ef",
+            vec![("x-sizes", "0, 1"), ("cookie", "picks=a,a")],
+            vec![
+                (json!(["path", "path_ids", 0]), "int_parsing"),
+                (json!(["query", "ids", 0]), "greater_than_equal"),
+                (json!(["query", "ids", 1]), "int_parsing"),
+                (json!(["query", "codes", 0]), "string_too_long"),
+                (json!(["query", "codes", 1]), "string_pattern_mismatch"),
+                (json!(["query", "modes", 0]), "enum"),
+                (json!(["query", "short_words"]), "too_long"),
+                (json!(["header", "X-Sizes", 0]), "greater_than"),
+                (json!(["cookie", "picks", 1]), "value_error"),
+            ],
+        ),
+        (
+            "/limits/7?ids=1",
+            vec![],
+            vec![
+                (json!(["path", "path_ids"]), "too_short"),
+                (json!(["query", "ids"]), "too_short"),
+            ],
+        ),
+    ];
+    for (path, headers, expected) in cases {
+        let (status, body) = raw_get(&base_url, path, &headers).await?;
+        assert_eq!(status, 422, "{path}: {body}");
+        let expected: Vec<(Value, String)> = expected
+            .into_iter()
+            .map(|(loc, kind)| (loc, kind.to_owned()))
+            .collect();
+        assert_eq!(problems(&body), expected, "{path}: {body}");
+    }
+
+    // FastAPI's messages for the list limits.
+    let (status, body) = raw_get(&base_url, "/limits/1,2?ids=1", &[]).await?;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        problems_with_messages(&body),
+        [(
+            json!(["query", "ids"]),
+            "too_short".to_owned(),
+            "List should have at least 2 items after validation, not 1".to_owned()
+        )]
+    );
+    let (status, body) = raw_get(&base_url, "/limits/1,2?ids=1&ids=2&ids=3&ids=4", &[]).await?;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        problems_with_messages(&body),
+        [(
+            json!(["query", "ids"]),
+            "too_long".to_owned(),
+            "List should have at most 3 items after validation, not 4".to_owned()
+        )]
+    );
+    let (status, body) = raw_get(&base_url, "/limits/1,2?codes=ab,cd,ab", &[]).await?;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        problems_with_messages(&body),
+        [(
+            json!(["query", "codes", 2]),
+            "value_error".to_owned(),
+            "Value error, List should have unique items".to_owned()
+        )]
+    );
     server.stop(false).await;
     Ok(())
 }
