@@ -728,6 +728,68 @@ impl RoundtripClient {
             }
         }
     }
+    /// Query parameters with allowReserved, and one without.
+    ///
+    /// `GET /reserved` (operation `echo_reserved`)
+    pub async fn echo_reserved(
+        &self,
+        params: &EchoReservedParams,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoReservedResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                ::std::string::String::from("/reserved"),
+            );
+        request
+            .query_reserved(
+                "target",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.target,
+            )?;
+        request
+            .query_reserved(
+                "paths",
+                ::openapi_runtime::client::Style::Form,
+                false,
+                &params.paths,
+            )?;
+        request
+            .query_reserved(
+                "each",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.each,
+            )?;
+        request
+            .query(
+                "plain",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.plain,
+            )?;
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoReservedResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
 }
 
 /// Configures a [`RoundtripClient`].
@@ -883,4 +945,17 @@ pub struct EchoArrayLimitsParams {
     pub x_sizes: ::std::option::Option<Vec<f64>>,
     /// `picks` in cookie. `None` sends nothing.
     pub picks: ::std::option::Option<Vec<String>>,
+}
+
+/// The query, header and cookie parameters of `echo_reserved`.
+#[derive(Debug, Clone, Default)]
+pub struct EchoReservedParams {
+    /// `target` in query. `None` sends nothing.
+    pub target: ::std::option::Option<String>,
+    /// `paths` in query. `None` sends nothing.
+    pub paths: ::std::option::Option<Vec<String>>,
+    /// `each` in query. `None` sends nothing.
+    pub each: ::std::option::Option<Vec<String>>,
+    /// `plain` in query. `None` sends nothing.
+    pub plain: ::std::option::Option<String>,
 }

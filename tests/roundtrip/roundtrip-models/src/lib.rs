@@ -214,6 +214,23 @@ pub struct Range {
     pub label: Option<String>,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct ReservedEcho {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub target: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub paths: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub each: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub plain: Option<String>,
+}
+
 pub type ShortWords = Vec<String>;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -623,6 +640,37 @@ pub mod responses {
         }
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = EchoArrayLimitsResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_reserved`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoReservedResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::ReservedEcho),
+    }
+    impl EchoReservedResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoReservedResponse {
+        fn status(&self) -> u16 {
+            EchoReservedResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoReservedResponse::status(&self);
             match self {
                 Self::Ok(body) => {
                     openapi_runtime::response::ResponseParts::new(

@@ -11,18 +11,18 @@ use openapi_runtime::{AuthError, Credentials, GlueOptions, HandlerError, Patch};
 use roundtrip_api::{
     EchoArrayLimitsParams, EchoHeadersCookiesParams, EchoJsonParamsParams, EchoPathArraysParams,
     EchoPathObjectsParams, EchoPathParams, EchoPathScalarsParams, EchoQueryParams,
-    EchoQueryStylesParams, EchoTwoPathParamsParams, RoundtripApi,
+    EchoQueryStylesParams, EchoReservedParams, EchoTwoPathParamsParams, RoundtripApi,
 };
 use roundtrip_client::{ClientError, RetryPolicy, RoundtripClient};
 use roundtrip_models::responses::{
     EchoArrayLimitsResponse, EchoBodyResponse, EchoHeadersCookiesResponse, EchoJsonParamsResponse,
     EchoPathArraysResponse, EchoPathObjectsResponse, EchoPathResponse, EchoPathScalarsResponse,
-    EchoQueryResponse, EchoQueryStylesResponse, EchoTwoPathParamsResponse,
+    EchoQueryResponse, EchoQueryStylesResponse, EchoReservedResponse, EchoTwoPathParamsResponse,
 };
 use roundtrip_models::{
     ArrayLimitsEcho, Filter, HeadersCookiesEcho, JsonParamsEcho, Mode, Note, NoteEcho,
     PathArraysEcho, PathEcho, PathObjectsEcho, PathScalarsEcho, QueryEcho, QueryStylesEcho, Range,
-    TwoPathEcho,
+    ReservedEcho, TwoPathEcho,
 };
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -163,6 +163,18 @@ impl RoundtripApi for Echo {
             short_words: params.short_words,
             sizes: params.x_sizes,
             picks: params.picks,
+        }))
+    }
+
+    async fn echo_reserved(
+        &self,
+        params: EchoReservedParams,
+    ) -> Result<EchoReservedResponse, HandlerError> {
+        Ok(EchoReservedResponse::Ok(ReservedEcho {
+            target: params.target,
+            paths: params.paths,
+            each: params.each,
+            plain: params.plain,
         }))
     }
 
@@ -837,6 +849,74 @@ async fn parameter_arrays_beyond_their_limits_are_422s_in_pydantics_order() -> a
     Ok(())
 }
 
+/// Every RFC 3986 reserved character, and a few that are not.
+const ALL_RESERVED: &str = "http://h/p?q=1&r=[a]#f+g,h;i=j's!$()*@ é%";
+
+#[tokio::test]
+async fn allow_reserved_values_arrive_unchanged_in_either_form() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    let params = roundtrip_client::EchoReservedParams {
+        target: Some(ALL_RESERVED.into()),
+        paths: Some(words(&["a,b/c", ALL_RESERVED, ""])),
+        each: Some(words(&[ALL_RESERVED, "x,y"])),
+        plain: Some(ALL_RESERVED.into()),
+    };
+    let EchoReservedResponse::Ok(echoed) = client.echo_reserved(&params).await?;
+    assert_eq!(
+        echoed,
+        ReservedEcho {
+            target: params.target.clone(),
+            paths: params.paths.clone(),
+            each: params.each.clone(),
+            plain: params.plain.clone(),
+        }
+    );
+    // The glue reads reserved characters sent as they are, and escaped.
+    for query in [
+        "target=http://h/p?q=1;x=[y]@z&paths=a:b,c/d&each=e,f&each=g",
+        "target=http%3A%2F%2Fh%2Fp%3Fq%3D1%3Bx%3D%5By%5D%40z&paths=a%3Ab,c%2Fd&each=e%2Cf&each=g",
+    ] {
+        let (status, body) = raw_get(&base_url, &format!("/reserved?{query}"), &[]).await?;
+        assert_eq!(status, 200, "{query}: {body}");
+        assert_eq!(
+            body,
+            json!({
+                "target": "http://h/p?q=1;x=[y]@z",
+                "paths": ["a:b", "c/d"],
+                "each": ["e,f", "g"],
+            }),
+            "{query}"
+        );
+    }
+    server.stop(false).await;
+
+    // On the wire: reserved characters as they are, but for those the query's syntax
+    // reads (`&`, `#`, `+`, and `,` inside a comma-joined item); escaped without
+    // allowReserved.
+    let (base_url, requests) = capturing_server().await?;
+    let outcome = RoundtripClient::builder(base_url.as_str())
+        .build()?
+        .echo_reserved(&roundtrip_client::EchoReservedParams {
+            target: Some("a/b?c=d&e#f+g,h".into()),
+            paths: Some(words(&["i,j", "k:l"])),
+            each: Some(words(&["m,n"])),
+            plain: Some("a/b".into()),
+        })
+        .await;
+    assert_eq!(outcome.err().and_then(|err| err.status()), Some(503));
+    let request = requests
+        .lock()
+        .map(|seen| seen.join("\n"))
+        .unwrap_or_default();
+    let line = request.lines().next().unwrap_or_default();
+    assert_eq!(
+        line,
+        "GET /reserved?target=a/b?c=d%26e%23f%2Bg,h&paths=i%2Cj,k:l&each=m,n&plain=a%2Fb HTTP/1.1"
+    );
+    Ok(())
+}
+
 #[tokio::test]
 async fn bodies_and_credentials_arrive_unchanged() -> anyhow::Result<()> {
     let (base_url, server) = serve().await?;
@@ -957,6 +1037,38 @@ async fn unavailable_server() -> anyhow::Result<(String, Arc<AtomicUsize>)> {
         }
     });
     Ok((base_url, requests))
+}
+
+/// A server answering every request with 503, keeping the text of each request it got.
+async fn capturing_server() -> anyhow::Result<(String, Arc<std::sync::Mutex<Vec<String>>>)> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base_url = format!("http://{}", listener.local_addr()?);
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = Arc::clone(&seen);
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let record = Arc::clone(&record);
+            tokio::spawn(async move {
+                let mut request = Vec::new();
+                let mut buffer = [0u8; 4096];
+                while let Ok(read) = stream.read(&mut buffer).await {
+                    if read == 0 {
+                        break;
+                    }
+                    request.extend_from_slice(&buffer[..read]);
+                    if complete(&request) {
+                        break;
+                    }
+                }
+                if let Ok(mut seen) = record.lock() {
+                    seen.push(String::from_utf8_lossy(&request).into_owned());
+                }
+                let answer = "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n";
+                let _ = stream.write_all(answer.as_bytes()).await;
+            });
+        }
+    });
+    Ok((base_url, seen))
 }
 
 /// Whether `request` holds the headers and as many body bytes as `content-length` says.

@@ -258,6 +258,9 @@ fn emit_operation(
             (quote!(&params.#field), style_tokens(param.style), explode)
         };
         match param.location {
+            ParamLocation::Query if param.allow_reserved && !param.is_json_content() => {
+                quote!(request.query_reserved(#wire, #style, #explode, #value)?;)
+            }
             ParamLocation::Query => quote!(request.query(#wire, #style, #explode, #value)?;),
             ParamLocation::Header => quote!(request.header(#wire, #explode, #value)?;),
             ParamLocation::Cookie => quote!(request.cookie(#wire, #explode, #value)?;),
