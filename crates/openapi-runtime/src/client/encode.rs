@@ -136,13 +136,36 @@ pub fn path_value(
     explode: bool,
     value: &impl Serialize,
 ) -> Result<String, ClientError> {
+    path_value_escaping(name, style, explode, "", value)
+}
+
+/// [`path_value`] for a parameter sharing its segment with others (`{name}.{ext}`):
+/// `separators` (among RFC 3986's unreserved `-._~`, which are otherwise sent as they are)
+/// are escaped too in the value's text, so that the segment splits where the template
+/// says.
+pub fn path_value_escaping(
+    name: &str,
+    style: Style,
+    explode: bool,
+    separators: &str,
+    value: &impl Serialize,
+) -> Result<String, ClientError> {
     let encoded_name = percent_encode(name);
     let encode = |text: &str| {
-        if style == Style::Label {
+        let mut encoded = if style == Style::Label {
             label_encode(text)
         } else {
             percent_encode(text)
+        };
+        // Only unreserved characters are left to escape; an escape's own `%XX` has none
+        // of them.
+        for separator in separators
+            .chars()
+            .filter(|c| matches!(c, '-' | '.' | '_' | '~'))
+        {
+            encoded = encoded.replace(separator, &format!("%{:02X}", u32::from(separator)));
         }
+        encoded
     };
     let text = match shape(to_json(name, value)?) {
         Shape::Absent => String::new(),
@@ -579,6 +602,22 @@ mod tests {
         fn push_reserved(&self, query: &mut Vec<String>, style: Style, explode: bool) {
             query_value_reserved(query, "id", style, explode, self).unwrap();
         }
+    }
+
+    #[test]
+    fn values_sharing_a_segment_escape_its_separators() {
+        assert_eq!(
+            path_value_escaping("n", Style::Simple, false, ".", &"a.b-c/d").unwrap(),
+            "a%2Eb-c%2Fd"
+        );
+        assert_eq!(
+            path_value_escaping("n", Style::Simple, false, "-~", &vec!["a-b", "c~d.e"]).unwrap(),
+            "a%2Db,c%7Ed.e"
+        );
+        assert_eq!(
+            path_value_escaping("n", Style::Simple, false, "", &"a.b").unwrap(),
+            path_value("n", Style::Simple, false, &"a.b").unwrap()
+        );
     }
 
     #[test]

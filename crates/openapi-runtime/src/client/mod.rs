@@ -18,8 +18,8 @@ use serde::Serialize;
 
 pub use crate::style::Style;
 pub use encode::{
-    cookie_value, header_value, json_text, path_value, percent_encode, query_value,
-    query_value_reserved,
+    cookie_value, header_value, json_text, path_value, path_value_escaping, percent_encode,
+    query_value, query_value_reserved,
 };
 pub use error::{ClientError, RawResponse, json_body, required_header};
 pub use retry::{RetryPolicy, is_idempotent};

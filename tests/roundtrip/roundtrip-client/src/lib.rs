@@ -790,6 +790,113 @@ impl RoundtripClient {
             }
         }
     }
+    /// Two parameters in one segment, around a dot.
+    ///
+    /// `GET /split/{name}.{ext}` (operation `echo_split_segment`)
+    pub async fn echo_split_segment(
+        &self,
+        name: &str,
+        ext: &str,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoSplitSegmentResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/split/"),
+                    ::openapi_runtime::client::path_value_escaping(
+                        "name",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        ".",
+                        &name,
+                    )?,
+                    ::std::string::String::from("."),
+                    ::openapi_runtime::client::path_value_escaping(
+                        "ext",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        ".",
+                        &ext,
+                    )?,
+                ]
+                    .concat(),
+            );
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoSplitSegmentResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
+    /// Two parameters in one segment with literal text around them; `to` is an integer.
+    ///
+    /// `GET /range/v{from}-{to}.json` (operation `echo_range_segment`)
+    pub async fn echo_range_segment(
+        &self,
+        from: &str,
+        to: i64,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoRangeSegmentResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/range/v"),
+                    ::openapi_runtime::client::path_value_escaping(
+                        "from",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        "-",
+                        &from,
+                    )?,
+                    ::std::string::String::from("-"),
+                    ::openapi_runtime::client::path_value_escaping(
+                        "to",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        "-",
+                        &to,
+                    )?,
+                    ::std::string::String::from(".json"),
+                ]
+                    .concat(),
+            );
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoRangeSegmentResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
 }
 
 /// Configures a [`RoundtripClient`].

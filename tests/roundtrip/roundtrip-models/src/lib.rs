@@ -216,6 +216,13 @@ pub struct Range {
 
 #[derive(Debug, Clone, PartialEq)]
 #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct RangeSegmentEcho {
+    pub from: String,
+    pub to: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ReservedEcho {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
@@ -232,6 +239,13 @@ pub struct ReservedEcho {
 }
 
 pub type ShortWords = Vec<String>;
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct SplitEcho {
+    pub name: String,
+    pub ext: String,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
@@ -671,6 +685,68 @@ pub mod responses {
         }
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = EchoReservedResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_split_segment`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoSplitSegmentResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::SplitEcho),
+    }
+    impl EchoSplitSegmentResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoSplitSegmentResponse {
+        fn status(&self) -> u16 {
+            EchoSplitSegmentResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoSplitSegmentResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_range_segment`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoRangeSegmentResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::RangeSegmentEcho),
+    }
+    impl EchoRangeSegmentResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoRangeSegmentResponse {
+        fn status(&self) -> u16 {
+            EchoRangeSegmentResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoRangeSegmentResponse::status(&self);
             match self {
                 Self::Ok(body) => {
                     openapi_runtime::response::ResponseParts::new(

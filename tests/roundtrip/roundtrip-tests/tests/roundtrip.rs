@@ -11,18 +11,20 @@ use openapi_runtime::{AuthError, Credentials, GlueOptions, HandlerError, Patch};
 use roundtrip_api::{
     EchoArrayLimitsParams, EchoHeadersCookiesParams, EchoJsonParamsParams, EchoPathArraysParams,
     EchoPathObjectsParams, EchoPathParams, EchoPathScalarsParams, EchoQueryParams,
-    EchoQueryStylesParams, EchoReservedParams, EchoTwoPathParamsParams, RoundtripApi,
+    EchoQueryStylesParams, EchoRangeSegmentParams, EchoReservedParams, EchoSplitSegmentParams,
+    EchoTwoPathParamsParams, RoundtripApi,
 };
 use roundtrip_client::{ClientError, RetryPolicy, RoundtripClient};
 use roundtrip_models::responses::{
     EchoArrayLimitsResponse, EchoBodyResponse, EchoHeadersCookiesResponse, EchoJsonParamsResponse,
     EchoPathArraysResponse, EchoPathObjectsResponse, EchoPathResponse, EchoPathScalarsResponse,
-    EchoQueryResponse, EchoQueryStylesResponse, EchoReservedResponse, EchoTwoPathParamsResponse,
+    EchoQueryResponse, EchoQueryStylesResponse, EchoRangeSegmentResponse, EchoReservedResponse,
+    EchoSplitSegmentResponse, EchoTwoPathParamsResponse,
 };
 use roundtrip_models::{
     ArrayLimitsEcho, Filter, HeadersCookiesEcho, JsonParamsEcho, Mode, Note, NoteEcho,
     PathArraysEcho, PathEcho, PathObjectsEcho, PathScalarsEcho, QueryEcho, QueryStylesEcho, Range,
-    ReservedEcho, TwoPathEcho,
+    RangeSegmentEcho, ReservedEcho, SplitEcho, TwoPathEcho,
 };
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -175,6 +177,26 @@ impl RoundtripApi for Echo {
             paths: params.paths,
             each: params.each,
             plain: params.plain,
+        }))
+    }
+
+    async fn echo_split_segment(
+        &self,
+        params: EchoSplitSegmentParams,
+    ) -> Result<EchoSplitSegmentResponse, HandlerError> {
+        Ok(EchoSplitSegmentResponse::Ok(SplitEcho {
+            name: params.name,
+            ext: params.ext,
+        }))
+    }
+
+    async fn echo_range_segment(
+        &self,
+        params: EchoRangeSegmentParams,
+    ) -> Result<EchoRangeSegmentResponse, HandlerError> {
+        Ok(EchoRangeSegmentResponse::Ok(RangeSegmentEcho {
+            from: params.from,
+            to: params.to,
         }))
     }
 
@@ -845,6 +867,78 @@ async fn parameter_arrays_beyond_their_limits_are_422s_in_pydantics_order() -> a
             "Value error, List should have unique items".to_owned()
         )]
     );
+    server.stop(false).await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn parameters_sharing_a_segment_arrive_unchanged() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    for (name, ext) in [
+        ("report", "pdf"),
+        ("archive.tar", "gz"),
+        ("a.b", "c.d"),
+        ("x", "-~_."),
+        ("v1-2", ".hidden"),
+        (RESERVED, RESERVED),
+        ("é/ü", "%2E"),
+    ] {
+        let echoed = client.echo_split_segment(name, ext).await?;
+        assert_eq!(
+            echoed,
+            EchoSplitSegmentResponse::Ok(SplitEcho {
+                name: name.into(),
+                ext: ext.into(),
+            }),
+            "{name:?} {ext:?}"
+        );
+    }
+    for from in ["a-b", "-", "x.json", "v1-", RESERVED] {
+        let echoed = client.echo_range_segment(from, 12).await?;
+        assert_eq!(
+            echoed,
+            EchoRangeSegmentResponse::Ok(RangeSegmentEcho {
+                from: from.into(),
+                to: 12,
+            }),
+            "{from:?}"
+        );
+    }
+    // Sent by other clients, unescaped: split as the router's pattern (and Starlette's)
+    // matches, each parameter but the last taking as much as it can.
+    for (path, expected) in [
+        ("/split/a.b.c", json!({"name": "a.b", "ext": "c"})),
+        ("/split/a%2Eb.c%2Ed", json!({"name": "a.b", "ext": "c.d"})),
+        ("/range/va-b-5.json", json!({"from": "a-b", "to": 5})),
+        ("/range/va%2Db-5.json", json!({"from": "a-b", "to": 5})),
+    ] {
+        let (status, body) = raw_get(&base_url, path, &[]).await?;
+        assert_eq!((status, body), (200, expected), "{path}");
+    }
+    // Each parameter is validated as its own.
+    let cases: Vec<MalformedCase> = vec![
+        (
+            "/range/va-x.json",
+            vec![],
+            vec![(json!(["path", "to"]), "int_parsing")],
+        ),
+        (
+            // (`va--1.json` is `a-` to 1: the first parameter takes all it can.)
+            "/range/va-%2D1.json",
+            vec![],
+            vec![(json!(["path", "to"]), "greater_than_equal")],
+        ),
+    ];
+    for (path, headers, expected) in cases {
+        let (status, body) = raw_get(&base_url, path, &headers).await?;
+        assert_eq!(status, 422, "{path}: {body}");
+        let expected: Vec<(Value, String)> = expected
+            .into_iter()
+            .map(|(loc, kind)| (loc, kind.to_owned()))
+            .collect();
+        assert_eq!(problems(&body), expected, "{path}: {body}");
+    }
     server.stop(false).await;
     Ok(())
 }

@@ -127,31 +127,25 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
 }
 
 /// Where a path parameter's text is in the request's path: the number of segments after
-/// its own, and the literal text around it in its segment. `None` when the segment holds
-/// other parameters too (the router's value is read then).
+/// its own, and the literal text around and between the parameters of its segment.
+/// `None` when the template does not hold it (the router's value is read then).
 fn path_slot(op: &Operation, param: &Parameter) -> TokenStream {
-    let placeholder = format!("{{{}}}", param.name);
-    let segments: Vec<&str> = op.path.split('/').collect();
-    let slot = segments
-        .iter()
-        .position(|segment| segment.contains(&placeholder))
-        .and_then(|index| {
-            let segment = segments[index];
-            let (prefix, suffix) = segment.split_once(&placeholder)?;
-            if prefix.contains('{') || suffix.contains('{') {
-                return None;
-            }
-            Some((segments.len() - 1 - index, prefix, suffix))
-        });
-    match slot {
-        Some((from_end, prefix, suffix)) => {
-            let from_end = proc_macro2::Literal::usize_unsuffixed(from_end);
+    match crate::emit::path_template::layout(&op.path, &param.name) {
+        Some(layout) => {
+            let from_end = proc_macro2::Literal::usize_unsuffixed(layout.from_end);
+            let index = proc_macro2::Literal::usize_unsuffixed(layout.index);
+            let literals = &layout.literals;
             quote! {
-                Some(&openapi_runtime::param::PathSlot { from_end: #from_end, prefix: #prefix, suffix: #suffix })
+                Some(&openapi_runtime::param::PathSlot { from_end: #from_end, literals: &[#(#literals),*], index: #index })
             }
         }
         None => quote!(None),
     }
+}
+
+/// Whether the path parameter shares its segment with others (`{name}.{ext}`).
+fn shares_segment(op: &Operation, param: &Parameter) -> bool {
+    crate::emit::path_template::layout(&op.path, &param.name).is_some_and(|layout| layout.shared())
 }
 
 /// How a property or map value of an object parameter is read from text.
@@ -322,6 +316,12 @@ fn parse_param(
     // One value's text, decoded: `Option<&str>` in every location (the query is
     // borrowed, the others are owned).
     let raw_single = match param.location {
+        // A segment holding several parameters is split as sent: the router has decoded
+        // escaped separators (`%2D` in `{from}-{to}`) before splitting.
+        ParamLocation::Path if shares_segment(op, param) => {
+            let slot = path_slot(op, param);
+            quote!(openapi_runtime::param::path_part(req, #segment, #slot).as_deref())
+        }
         ParamLocation::Path => quote!(openapi_runtime::param::path(req, #segment).as_deref()),
         ParamLocation::Query => quote!(query.last(#wire)),
         ParamLocation::Header => quote!(openapi_runtime::param::header(req, #wire).as_deref()),
