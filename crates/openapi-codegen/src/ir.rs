@@ -457,6 +457,9 @@ pub struct Parameter {
     pub style: ParamStyle,
     /// `explode`, or the style's default.
     pub explode: bool,
+    /// `allowReserved` (query parameters only): the client leaves RFC 3986 reserved
+    /// characters of the value unescaped where the query's syntax allows.
+    pub allow_reserved: bool,
     /// The media type of a parameter described by `content` instead of `schema`: its
     /// value is that media type's text (JSON for a JSON type), and `style` does not apply.
     pub content_type: Option<String>,

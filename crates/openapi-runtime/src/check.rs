@@ -343,30 +343,52 @@ pub fn items(
     problems: &mut Problems,
     mut check_item: impl FnMut(&Value, &Loc, &mut Problems),
 ) {
+    let _ = parse_items(items, limits, loc, problems, |item, loc, problems| {
+        check_item(item, loc, problems);
+        Some(item)
+    });
+}
+
+/// [`items`] for items that are parsed on the way (the text items of a parameter array):
+/// `parse_item` reads one item, recording its problems, and the array's limits are checked
+/// in the same order. A repeated item is one whose parsed value serialises as an earlier
+/// one's (`1` and `01` of an integer array are the same item). `None` once any problem is
+/// recorded.
+pub fn parse_items<'a, T, U: serde::Serialize>(
+    items: &'a [T],
+    limits: ItemLimits,
+    loc: &Loc,
+    problems: &mut Problems,
+    mut parse_item: impl FnMut(&'a T, &Loc, &mut Problems) -> Option<U>,
+) -> Option<Vec<U>> {
     if let Some(max) = limits.max
         && !max_items(items, max, loc, problems)
     {
-        return;
+        return None;
     }
     let before = problems.len();
-    for (index, item) in items.iter().enumerate() {
-        check_item(item, &loc.index(index), problems);
-    }
+    let parsed: Vec<Option<U>> = items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| parse_item(item, &loc.index(index), problems))
+        .collect();
     if problems.len() != before {
-        return;
+        return None;
     }
+    let parsed: Vec<U> = parsed.into_iter().collect::<Option<_>>()?;
     if let Some(min) = limits.min
-        && !min_items(items, min, loc, problems)
+        && !min_items(&parsed, min, loc, problems)
     {
-        return;
+        return None;
     }
-    if limits.unique {
-        unique_items(items, loc, problems);
+    if limits.unique && !unique_items(&parsed, loc, problems) {
+        return None;
     }
+    Some(parsed)
 }
 
 /// `minItems`.
-pub fn min_items(items: &[Value], min: usize, loc: &Loc, problems: &mut Problems) -> bool {
+pub fn min_items<T>(items: &[T], min: usize, loc: &Loc, problems: &mut Problems) -> bool {
     let ok = items.len() >= min;
     if !ok {
         problems.push(Problem::too_short(loc, min, items.len()));
@@ -375,7 +397,7 @@ pub fn min_items(items: &[Value], min: usize, loc: &Loc, problems: &mut Problems
 }
 
 /// `maxItems`.
-pub fn max_items(items: &[Value], max: usize, loc: &Loc, problems: &mut Problems) -> bool {
+pub fn max_items<T>(items: &[T], max: usize, loc: &Loc, problems: &mut Problems) -> bool {
     let ok = items.len() <= max;
     if !ok {
         problems.push(Problem::too_long(loc, max, items.len()));
@@ -384,12 +406,16 @@ pub fn max_items(items: &[Value], max: usize, loc: &Loc, problems: &mut Problems
 }
 
 /// `uniqueItems`: reported at the first repeated item, as a `value_error`.
-pub fn unique_items(items: &[Value], loc: &Loc, problems: &mut Problems) -> bool {
+pub fn unique_items<T: serde::Serialize>(items: &[T], loc: &Loc, problems: &mut Problems) -> bool {
     let mut seen = HashSet::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         // Canonical text: serde_json writes equal values identically (keys in order kept,
-        // so objects with the same members in another order count as different).
-        if !seen.insert(item.to_string()) {
+        // so objects with the same members in another order count as different). A value
+        // JSON cannot hold (a map with non-text keys) is never a repeat.
+        let Ok(text) = serde_json::to_string(item) else {
+            continue;
+        };
+        if !seen.insert(text) {
             problems.push(Problem::value_error(
                 &loc.index(index),
                 "List should have unique items",
@@ -503,7 +529,7 @@ mod tests {
         max_length, min_length, multiple_of, no_extra_properties, object, one_of_json, pattern,
         pattern_supported, string_enum, unique_items, unsigned, uuid,
     };
-    use super::{integer as int_check, items};
+    use super::{integer as int_check, items, parse_items};
     use crate::problem::{Loc, Problems};
 
     /// The error types `check` records for `value`.
@@ -753,5 +779,64 @@ mod tests {
             .map(|problem| serde_json::to_string(&problem.loc).unwrap_or_default())
             .collect();
         assert_eq!(locs, [r#"["body",1]"#]);
+    }
+
+    #[test]
+    fn parsed_items_follow_the_same_order_and_compare_parsed_values() {
+        let limits = ItemLimits {
+            min: Some(2),
+            max: Some(3),
+            unique: true,
+        };
+        let loc = Loc::param("query", "ids");
+        let run = |texts: &[&str]| {
+            let mut problems = Problems::new();
+            let parsed = parse_items(texts, limits, &loc, &mut problems, |text, loc, problems| {
+                crate::param::integer(text, loc, problems)
+            });
+            let found: Vec<(String, String, String)> = problems
+                .into_iter()
+                .map(|problem| {
+                    let loc = serde_json::to_string(&problem.loc).unwrap_or_default();
+                    (problem.kind, loc, problem.msg)
+                })
+                .collect();
+            (parsed, found)
+        };
+        let (parsed, found) = run(&["1", "x", "2", "y"]);
+        assert_eq!(parsed, None);
+        assert_eq!(
+            found,
+            [(
+                "too_long".to_owned(),
+                r#"["query","ids"]"#.to_owned(),
+                "List should have at most 3 items after validation, not 4".to_owned()
+            )]
+        );
+        let (parsed, found) = run(&["1", "x", "y"]);
+        assert_eq!(parsed, None);
+        let locs: Vec<&str> = found.iter().map(|(_, loc, _)| loc.as_str()).collect();
+        assert_eq!(locs, [r#"["query","ids",1]"#, r#"["query","ids",2]"#]);
+        let (parsed, found) = run(&["1"]);
+        assert_eq!(parsed, None);
+        assert_eq!(
+            found,
+            [(
+                "too_short".to_owned(),
+                r#"["query","ids"]"#.to_owned(),
+                "List should have at least 2 items after validation, not 1".to_owned()
+            )]
+        );
+        // `01` reads as 1: a repeat of the first item, reported at its own index.
+        let (parsed, found) = run(&["1", "2", "01"]);
+        assert_eq!(parsed, None);
+        let kinds: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(kind, loc, _)| (kind.as_str(), loc.as_str()))
+            .collect();
+        assert_eq!(kinds, [("value_error", r#"["query","ids",2]"#)]);
+        let (parsed, found) = run(&["3", " 4"]);
+        assert_eq!(parsed, Some(vec![3, 4]));
+        assert!(found.is_empty(), "{found:?}");
     }
 }

@@ -18,10 +18,10 @@ mod styled;
 pub use crate::style::Style;
 pub use styled::{
     Escaping, Field, ObjectShape, Raw, Scalar, array, json, object, query_array, query_object,
-    scalar,
+    scalar, split_segment,
 };
 #[cfg(feature = "server")]
-pub use styled::{PathSlot, path_raw};
+pub use styled::{PathSlot, path_part, path_raw};
 
 /// Decoded `application/x-www-form-urlencoded` pairs (a query string or a form body),
 /// in order, repeated keys kept, with each value as it was sent (still escaped) for the

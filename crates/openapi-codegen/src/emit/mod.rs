@@ -10,6 +10,7 @@
 pub mod api;
 pub mod client;
 pub mod models;
+mod path_template;
 mod responses;
 pub mod rust;
 mod validate;

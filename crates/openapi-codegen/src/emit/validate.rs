@@ -184,14 +184,8 @@ impl<'a> Validators<'a> {
                 let default_items = Constraints::default();
                 let item_constraints = constraints.items.as_deref().unwrap_or(&default_items);
                 let item_check = self.value_check(inner, item_constraints, pointer)?;
-                let count = |n: Option<u64>| match n.and_then(|n| usize::try_from(n).ok()) {
-                    Some(n) => quote!(Some(#n)),
-                    None => quote!(None),
-                };
-                let (min, max) = (count(constraints.min_items), count(constraints.max_items));
-                let unique = constraints.unique_items;
-                let limited =
-                    constraints.min_items.is_some() || constraints.max_items.is_some() || unique;
+                let limits = item_limits(constraints);
+                let limited = has_item_limits(constraints);
                 let check_item = if item_check.is_empty() {
                     quote!(|_, _, _| {})
                 } else {
@@ -205,7 +199,7 @@ impl<'a> Validators<'a> {
                     quote! {
                         openapi_runtime::check::items(
                             items,
-                            openapi_runtime::check::ItemLimits { min: #min, max: #max, unique: #unique },
+                            #limits,
                             loc,
                             problems,
                             #check_item,
@@ -523,6 +517,23 @@ impl<'a> Validators<'a> {
             }
         })
     }
+}
+
+/// Whether an array has `minItems`, `maxItems` or `uniqueItems`.
+pub(crate) fn has_item_limits(constraints: &Constraints) -> bool {
+    constraints.min_items.is_some() || constraints.max_items.is_some() || constraints.unique_items
+}
+
+/// `openapi_runtime::check::ItemLimits { .. }` of an array's constraints: what
+/// `check::items` (a body array) and `check::parse_items` (a parameter array) take.
+pub(crate) fn item_limits(constraints: &Constraints) -> TokenStream {
+    let count = |n: Option<u64>| match n.and_then(|n| usize::try_from(n).ok()) {
+        Some(n) => quote!(Some(#n)),
+        None => quote!(None),
+    };
+    let (min, max) = (count(constraints.min_items), count(constraints.max_items));
+    let unique = constraints.unique_items;
+    quote!(openapi_runtime::check::ItemLimits { min: #min, max: #max, unique: #unique })
 }
 
 fn bounds(constraints: &Constraints) -> Vec<(f64, &'static str)> {

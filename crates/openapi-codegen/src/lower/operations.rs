@@ -250,6 +250,8 @@ impl Lowerer<'_> {
             location,
             style,
             explode,
+            allow_reserved: location == ParamLocation::Query
+                && object.get("allowReserved").and_then(Value::as_bool) == Some(true),
             content_type,
             required,
             nullable: lowered.nullable,

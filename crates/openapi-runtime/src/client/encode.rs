@@ -34,6 +34,44 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
+/// RFC 3986 reserved characters that a query value with `allowReserved` carries as they
+/// are. Left out, so still escaped: `&` (it ends the pair), `#` (it ends the query), `+`
+/// (form decoding, Starlette's and the glue's, reads it as a space) and, in a value whose
+/// items are joined by `,` (`form` not exploded), the `,`. `=` stays: the key ends at the
+/// first `=` (Python's `parse_qsl`, the glue), so later ones belong to the value.
+fn is_kept_reserved(byte: u8, comma_delimited: bool) -> bool {
+    matches!(
+        byte,
+        b':' | b'/'
+            | b'?'
+            | b'['
+            | b']'
+            | b'@'
+            | b'!'
+            | b'$'
+            | b'\''
+            | b'('
+            | b')'
+            | b'*'
+            | b';'
+            | b'='
+    ) || (byte == b',' && !comma_delimited)
+}
+
+/// A query value with `allowReserved`: [`percent_encode`], except the reserved characters
+/// [`is_kept_reserved`] lets through.
+fn reserved_encode(text: &str, comma_delimited: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for &byte in text.as_bytes() {
+        if is_unreserved(byte) || is_kept_reserved(byte, comma_delimited) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// `label` style: also escapes `.`, its delimiter (RFC 3986 allows `%2E`).
 fn label_encode(text: &str) -> String {
     percent_encode(text).replace('.', "%2E")
@@ -98,13 +136,36 @@ pub fn path_value(
     explode: bool,
     value: &impl Serialize,
 ) -> Result<String, ClientError> {
+    path_value_escaping(name, style, explode, "", value)
+}
+
+/// [`path_value`] for a parameter sharing its segment with others (`{name}.{ext}`):
+/// `separators` (among RFC 3986's unreserved `-._~`, which are otherwise sent as they are)
+/// are escaped too in the value's text, so that the segment splits where the template
+/// says.
+pub fn path_value_escaping(
+    name: &str,
+    style: Style,
+    explode: bool,
+    separators: &str,
+    value: &impl Serialize,
+) -> Result<String, ClientError> {
     let encoded_name = percent_encode(name);
     let encode = |text: &str| {
-        if style == Style::Label {
+        let mut encoded = if style == Style::Label {
             label_encode(text)
         } else {
             percent_encode(text)
+        };
+        // Only unreserved characters are left to escape; an escape's own `%XX` has none
+        // of them.
+        for separator in separators
+            .chars()
+            .filter(|c| matches!(c, '-' | '.' | '_' | '~'))
+        {
+            encoded = encoded.replace(separator, &format!("%{:02X}", u32::from(separator)));
         }
+        encoded
     };
     let text = match shape(to_json(name, value)?) {
         Shape::Absent => String::new(),
@@ -160,7 +221,41 @@ pub fn query_value(
     explode: bool,
     value: &impl Serialize,
 ) -> Result<(), ClientError> {
+    query_value_as(query, name, style, explode, false, value)
+}
+
+/// [`query_value`] for a parameter with `allowReserved`: the value's RFC 3986 reserved
+/// characters are sent unescaped, except `&`, `#`, `+` and a `,` inside an item of a
+/// comma-joined value, which the query's syntax would read differently. Keys (the
+/// parameter's name, an object's property names) are always escaped.
+pub fn query_value_reserved(
+    query: &mut Vec<String>,
+    name: &str,
+    style: Style,
+    explode: bool,
+    value: &impl Serialize,
+) -> Result<(), ClientError> {
+    query_value_as(query, name, style, explode, true, value)
+}
+
+fn query_value_as(
+    query: &mut Vec<String>,
+    name: &str,
+    style: Style,
+    explode: bool,
+    allow_reserved: bool,
+    value: &impl Serialize,
+) -> Result<(), ClientError> {
     let key = percent_encode(name);
+    // Values (not keys); `comma_delimited` when the value's items are joined by `,`.
+    let encode_value = |text: &str, comma_delimited: bool| {
+        if allow_reserved {
+            reserved_encode(text, comma_delimited)
+        } else {
+            percent_encode(text)
+        }
+    };
+    let comma_joined = style == Style::Form && !explode;
     let delimited = matches!(style, Style::SpaceDelimited | Style::PipeDelimited);
     // `spaceDelimited` and `pipeDelimited` have no escape for their delimiter.
     let check_delimiter = |texts: Vec<&String>| {
@@ -182,13 +277,13 @@ pub fn query_value(
     };
     match shape(to_json(name, value)?) {
         Shape::Absent => {}
-        Shape::Scalar(text) => query.push(format!("{key}={}", percent_encode(&text))),
+        Shape::Scalar(text) => query.push(format!("{key}={}", encode_value(&text, false))),
         // Repeated keys: an empty array has no representation and is left out.
         Shape::Array(items) if style == Style::Form && explode => {
             query.extend(
                 items
                     .iter()
-                    .map(|item| format!("{key}={}", percent_encode(item))),
+                    .map(|item| format!("{key}={}", encode_value(item, false))),
             );
         }
         Shape::Array(items) => {
@@ -202,7 +297,10 @@ pub fn query_value(
                 ));
             }
             check_delimiter(items.iter().collect())?;
-            let encoded: Vec<String> = items.iter().map(|item| percent_encode(item)).collect();
+            let encoded: Vec<String> = items
+                .iter()
+                .map(|item| encode_value(item, comma_joined))
+                .collect();
             let between = match style {
                 Style::SpaceDelimited => "%20",
                 Style::PipeDelimited => "%7C",
@@ -215,11 +313,11 @@ pub fn query_value(
                 format!(
                     "{key}%5B{}%5D={}",
                     percent_encode(field),
-                    percent_encode(item)
+                    encode_value(item, false)
                 )
             })),
             (Style::Form, true) => query.extend(entries.iter().map(|(field, item)| {
-                format!("{}={}", percent_encode(field), percent_encode(item))
+                format!("{}={}", percent_encode(field), encode_value(item, false))
             })),
             _ => {
                 check_delimiter(
@@ -235,7 +333,9 @@ pub fn query_value(
                 };
                 let flat: Vec<String> = entries
                     .iter()
-                    .flat_map(|(field, item)| [percent_encode(field), percent_encode(item)])
+                    .flat_map(|(field, item)| {
+                        [percent_encode(field), encode_value(item, comma_joined)]
+                    })
                     .collect();
                 query.push(format!("{key}={}", flat.join(between)));
             }
@@ -465,6 +565,59 @@ mod tests {
             Some("[1,2]")
         );
         assert_eq!(json_text("j", &Option::<i64>::None).unwrap(), None);
+    }
+
+    #[test]
+    fn allow_reserved_keeps_reserved_characters_the_query_syntax_does_not_read() {
+        let run = |style, explode, value: &dyn Serialize2| {
+            let mut query = Vec::new();
+            value.push_reserved(&mut query, style, explode);
+            query.join("&")
+        };
+        let url = "http://h/p?q=1&r=[a]#f+g,h;i=j's!$()*@ é%";
+        assert_eq!(
+            run(Style::Form, true, &url),
+            "id=http://h/p?q=1%26r=[a]%23f%2Bg,h;i=j's!$()*@%20%C3%A9%25"
+        );
+        // An item of a comma-joined value keeps its `,` escaped; an exploded one need not.
+        let items = vec!["a,b/c", "d"];
+        assert_eq!(run(Style::Form, false, &items), "id=a%2Cb/c,d");
+        assert_eq!(run(Style::Form, true, &items), "id=a,b/c&id=d");
+        assert_eq!(run(Style::PipeDelimited, false, &items), "id=a,b/c%7Cd");
+        // Keys stay escaped.
+        let object = BTreeMap::from([("k/1", "v/1")]);
+        assert_eq!(run(Style::DeepObject, true, &object), "id%5Bk%2F1%5D=v/1");
+        assert_eq!(run(Style::Form, true, &object), "k%2F1=v/1");
+        // Without allowReserved, the same value is escaped throughout.
+        let mut query = Vec::new();
+        query_value(&mut query, "id", Style::Form, true, &"a/b:c").unwrap();
+        assert_eq!(query, ["id=a%2Fb%3Ac"]);
+    }
+
+    /// Lets one closure take values of different types (with `allowReserved`).
+    trait Serialize2 {
+        fn push_reserved(&self, query: &mut Vec<String>, style: Style, explode: bool);
+    }
+    impl<T: Serialize> Serialize2 for T {
+        fn push_reserved(&self, query: &mut Vec<String>, style: Style, explode: bool) {
+            query_value_reserved(query, "id", style, explode, self).unwrap();
+        }
+    }
+
+    #[test]
+    fn values_sharing_a_segment_escape_its_separators() {
+        assert_eq!(
+            path_value_escaping("n", Style::Simple, false, ".", &"a.b-c/d").unwrap(),
+            "a%2Eb-c%2Fd"
+        );
+        assert_eq!(
+            path_value_escaping("n", Style::Simple, false, "-~", &vec!["a-b", "c~d.e"]).unwrap(),
+            "a%2Db,c%7Ed.e"
+        );
+        assert_eq!(
+            path_value_escaping("n", Style::Simple, false, "", &"a.b").unwrap(),
+            path_value("n", Style::Simple, false, &"a.b").unwrap()
+        );
     }
 
     #[test]

@@ -17,7 +17,10 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 
 pub use crate::style::Style;
-pub use encode::{cookie_value, header_value, json_text, path_value, percent_encode, query_value};
+pub use encode::{
+    cookie_value, header_value, json_text, path_value, path_value_escaping, percent_encode,
+    query_value, query_value_reserved,
+};
 pub use error::{ClientError, RawResponse, json_body, required_header};
 pub use retry::{RetryPolicy, is_idempotent};
 // Generated clients name these through the runtime, so they need no reqwest dependency.
@@ -216,6 +219,18 @@ impl Request<'_> {
         value: &impl Serialize,
     ) -> Result<(), ClientError> {
         query_value(&mut self.query, name, style, explode, value)
+    }
+
+    /// Adds a query parameter with `allowReserved`: reserved characters of the value are
+    /// sent as they are where the query's syntax allows ([`query_value_reserved`]).
+    pub fn query_reserved(
+        &mut self,
+        name: &str,
+        style: Style,
+        explode: bool,
+        value: &impl Serialize,
+    ) -> Result<(), ClientError> {
+        query_value_reserved(&mut self.query, name, style, explode, value)
     }
 
     /// Sets a header parameter (nothing when the value is `None`).

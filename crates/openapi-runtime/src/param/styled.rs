@@ -369,21 +369,25 @@ pub fn json(text: &str, loc: &Loc, problems: &mut Problems) -> Option<Value> {
 
 /// Where a path parameter is in the request's path, counted from its end (so that a
 /// prefix the application mounts the routes under does not matter), with the literal
-/// text around it in its segment (`{id}.json`: suffix `.json`).
+/// text of its segment around and between the segment's parameters (`{id}.json`:
+/// `["", ".json"]`; `{name}.{ext}`: `["", ".", ""]`).
 #[cfg(feature = "server")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PathSlot {
     /// Segments after the parameter's (`/a/{id}/b`: 1).
     pub from_end: usize,
-    pub prefix: &'static str,
-    pub suffix: &'static str,
+    /// The segment's literal text: one piece more than it has parameters.
+    pub literals: &'static [&'static str],
+    /// Which of the segment's parameters this one is (`{name}.{ext}`: `ext` is 1).
+    pub index: usize,
 }
 
 /// A path parameter's text as sent (escapes not decoded), for the styles whose
-/// delimiters are only delimiters when not escaped. The router decodes most escapes
-/// before matching (`%2C` would be a comma), so the text is taken from the request's
-/// path; the router's value is the fallback when the segment does not hold the
-/// slot's literal text as sent.
+/// delimiters are only delimiters when not escaped, and for segments holding several
+/// parameters. The router decodes most escapes before matching (`%2C` would be a comma,
+/// `%2D` a `-` that splits `{from}-{to}` elsewhere), so the text is taken from the
+/// request's path; the router's value is the fallback when the segment does not hold
+/// the slot's literal text as sent.
 #[cfg(feature = "server")]
 pub fn path_raw(
     req: &actix_web::HttpRequest,
@@ -392,12 +396,55 @@ pub fn path_raw(
 ) -> Option<String> {
     slot.and_then(|slot| {
         let segment = req.uri().path().rsplit('/').nth(slot.from_end)?;
-        segment
-            .strip_prefix(slot.prefix)?
-            .strip_suffix(slot.suffix)
-            .map(str::to_owned)
+        split_segment(segment, slot.literals)?
+            .get(slot.index)
+            .map(|part| (*part).to_owned())
     })
     .or_else(|| req.match_info().get(route_name).map(str::to_owned))
+}
+
+/// A path parameter of a segment holding several, percent-decoded ([`path_raw`]'s text).
+#[cfg(feature = "server")]
+pub fn path_part(
+    req: &actix_web::HttpRequest,
+    route_name: &str,
+    slot: Option<&PathSlot>,
+) -> Option<String> {
+    path_raw(req, route_name, slot).map(|raw| super::decode_path_segment(&raw))
+}
+
+/// The parameters' texts of a segment, given its literal text around and between them
+/// (`literals`, one more than the parameters). Split as the router's (and Starlette's)
+/// regular expression `prefix([^/]+)sep([^/]+)suffix` does: each parameter takes as much
+/// as the rest still allows, and, when there are several, none is empty. `None` when the
+/// segment does not have that shape.
+pub fn split_segment<'a>(segment: &'a str, literals: &[&str]) -> Option<Vec<&'a str>> {
+    let (first, rest) = literals.split_first()?;
+    let (last, separators) = rest.split_last()?;
+    let body = segment.strip_prefix(first)?;
+    // The suffix is matched at the end; it must not overlap the prefix.
+    let body = body.strip_suffix(last)?;
+    if separators.is_empty() {
+        return Some(vec![body]);
+    }
+    split_parts(body, separators)
+}
+
+fn split_parts<'a>(text: &'a str, separators: &[&str]) -> Option<Vec<&'a str>> {
+    let Some((separator, rest)) = separators.split_first() else {
+        return (!text.is_empty()).then(|| vec![text]);
+    };
+    // Greedy: the rightmost separator first, backing off while the rest cannot match.
+    for (at, _) in text.rmatch_indices(separator) {
+        if at == 0 {
+            continue;
+        }
+        if let Some(mut parts) = split_parts(&text[at + separator.len()..], rest) {
+            parts.insert(0, &text[..at]);
+            return Some(parts);
+        }
+    }
+    None
 }
 
 fn delimiter(style: Style) -> char {
@@ -559,6 +606,32 @@ fn read_scalar(text: &str, scalar: Scalar, loc: &Loc, problems: &mut Problems) -
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn segments_with_several_parameters_split_as_the_router_matches() {
+        let split = |segment, literals: &[&str]| split_segment(segment, literals);
+        assert_eq!(split("a.b", &["", ".", ""]), Some(vec!["a", "b"]));
+        // Greedy, as `([^/]+)\.([^/]+)`: the first parameter takes all it can.
+        assert_eq!(split("a.b.c", &["", ".", ""]), Some(vec!["a.b", "c"]));
+        // Escaped separators are not separators.
+        assert_eq!(split("a%2Db-c", &["", "-", ""]), Some(vec!["a%2Db", "c"]));
+        assert_eq!(
+            split("v1-2-3.json", &["v", "-", "-", ".json"]),
+            Some(vec!["1", "2", "3"])
+        );
+        // The first separator backs off when the rest cannot match.
+        assert_eq!(
+            split("a-b-c", &["", "-", "-", ""]),
+            Some(vec!["a", "b", "c"])
+        );
+        // No empty part when several share the segment; the shape must be there.
+        assert_eq!(split(".b", &["", ".", ""]), None);
+        assert_eq!(split("a.", &["", ".", ""]), None);
+        assert_eq!(split("ab", &["", ".", ""]), None);
+        assert_eq!(split("x.json", &["v", ".json"]), None);
+        // One parameter: the text between prefix and suffix, as before.
+        assert_eq!(split("v1.json", &["v", ".json"]), Some(vec!["1"]));
+    }
 
     const FIELDS: &[Field] = &[
         Field {

@@ -138,6 +138,54 @@ pub trait RoundtripApi: Send + Sync + 'static {
             openapi_runtime::HandlerError,
         >,
     > + Send;
+    /// Parameter arrays with minItems, maxItems, uniqueItems and item constraints.
+    ///
+    /// `GET /limits/{path_ids}`
+    fn echo_array_limits(
+        &self,
+        params: EchoArrayLimitsParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoArrayLimitsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
+    /// Query parameters with allowReserved, and one without.
+    ///
+    /// `GET /reserved`
+    fn echo_reserved(
+        &self,
+        params: EchoReservedParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoReservedResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
+    /// Two parameters in one segment, around a dot.
+    ///
+    /// `GET /split/{name}.{ext}`
+    fn echo_split_segment(
+        &self,
+        params: EchoSplitSegmentParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoSplitSegmentResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
+    /// Two parameters in one segment with literal text around them; `to` is an integer.
+    ///
+    /// `GET /range/v{from}-{to}.json`
+    fn echo_range_segment(
+        &self,
+        params: EchoRangeSegmentParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoRangeSegmentResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
 }
 
 /// Answers 501 Not Implemented to every operation of [`RoundtripApi`] and accepts any credentials: for testing the glue (what it parses, validates and refuses) without an implementation. Enabled by the crate's `stub` feature; never serve it.
@@ -285,6 +333,58 @@ impl RoundtripApi for Unimplemented {
             Err(openapi_runtime::HandlerError::not_implemented("echo_json_params")),
         )
     }
+    fn echo_array_limits(
+        &self,
+        _: EchoArrayLimitsParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoArrayLimitsResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_array_limits")),
+        )
+    }
+    fn echo_reserved(
+        &self,
+        _: EchoReservedParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoReservedResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_reserved")),
+        )
+    }
+    fn echo_split_segment(
+        &self,
+        _: EchoSplitSegmentParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoSplitSegmentResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_split_segment")),
+        )
+    }
+    fn echo_range_segment(
+        &self,
+        _: EchoRangeSegmentParams,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoRangeSegmentResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_range_segment")),
+        )
+    }
 }
 
 /// The parameters of `echo_path`, parsed and validated.
@@ -428,6 +528,59 @@ pub struct EchoJsonParamsParams {
     pub x_words: Option<roundtrip_models::Words>,
 }
 
+/// The parameters of `echo_array_limits`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoArrayLimitsParams {
+    /// `path_ids` in path.
+    pub path_ids: Vec<i64>,
+    /// form, explode true.
+    /// `ids` in query.
+    pub ids: Option<Vec<i64>>,
+    /// form, explode false.
+    /// `codes` in query.
+    pub codes: Option<Vec<String>>,
+    /// `modes` in query.
+    pub modes: Option<Vec<roundtrip_models::Mode>>,
+    /// The limits are those of the component.
+    /// `short_words` in query.
+    pub short_words: Option<roundtrip_models::ShortWords>,
+    /// `X-Sizes` in header.
+    pub x_sizes: Option<Vec<f64>>,
+    /// `picks` in cookie.
+    pub picks: Option<Vec<String>>,
+}
+
+/// The parameters of `echo_reserved`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoReservedParams {
+    /// `target` in query.
+    pub target: Option<String>,
+    /// `paths` in query.
+    pub paths: Option<Vec<String>>,
+    /// `each` in query.
+    pub each: Option<Vec<String>>,
+    /// `plain` in query.
+    pub plain: Option<String>,
+}
+
+/// The parameters of `echo_split_segment`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoSplitSegmentParams {
+    /// `name` in path.
+    pub name: String,
+    /// `ext` in path.
+    pub ext: String,
+}
+
+/// The parameters of `echo_range_segment`, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EchoRangeSegmentParams {
+    /// `from` in path.
+    pub from: String,
+    /// `to` in path.
+    pub to: i64,
+}
+
 /// Mounts every operation on `cfg`, served by `api`. A method a path does not
 /// document answers 405 JSON; for unknown paths, give the application
 /// `openapi_runtime::respond::not_found_handler` as its default service.
@@ -525,6 +678,42 @@ pub fn configure<T: RoundtripApi>(
     cfg.service(
         actix_web::web::resource("/styles/json/{doc}")
             .route(actix_web::web::get().to(handle_echo_json_params::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/limits/{path_ids}")
+            .route(actix_web::web::get().to(handle_echo_array_limits::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/reserved")
+            .route(actix_web::web::get().to(handle_echo_reserved::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/split/{name}.{ext}")
+            .route(actix_web::web::get().to(handle_echo_split_segment::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/range/v{from}-{to}.json")
+            .route(actix_web::web::get().to(handle_echo_range_segment::<T>))
             .default_service(
                 actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
                     "GET",
@@ -667,6 +856,7 @@ fn parse_echo_query_params(
         }
     };
     let param_1 = {
+        let loc = &openapi_runtime::Loc::param("query", "tags");
         match openapi_runtime::param::query_array(
             &query,
             "tags",
@@ -676,14 +866,21 @@ fn parse_echo_query_params(
             openapi_runtime::param::Raw::Absent => Some(None),
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
-                        let text = text.as_str();
-                        Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, _loc, _problems| {
+                            let text = text.as_str();
+                            Some(text.to_owned())
+                        },
+                    )
+                    .map(Some)
             }
         }
     };
@@ -698,16 +895,21 @@ fn parse_echo_query_params(
             openapi_runtime::param::Raw::Absent => Some(None),
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .enumerate()
-                    .map(|(index, text)| {
-                        let loc = &loc.index(index);
-                        let text = text.as_str();
-                        openapi_runtime::param::integer(text, loc, problems)
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, loc, problems| {
+                            let text = text.as_str();
+                            openapi_runtime::param::integer(text, loc, problems)
+                        },
+                    )
+                    .map(Some)
             }
         }
     };
@@ -855,6 +1057,7 @@ fn parse_echo_query_styles_params(
 ) -> Option<EchoQueryStylesParams> {
     let query = openapi_runtime::param::FormPairs::from_query(req);
     let param_0 = {
+        let loc = &openapi_runtime::Loc::param("query", "csv");
         match openapi_runtime::param::query_array(
             &query,
             "csv",
@@ -864,18 +1067,26 @@ fn parse_echo_query_styles_params(
             openapi_runtime::param::Raw::Absent => Some(None),
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
-                        let text = text.as_str();
-                        Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, _loc, _problems| {
+                            let text = text.as_str();
+                            Some(text.to_owned())
+                        },
+                    )
+                    .map(Some)
             }
         }
     };
     let param_1 = {
+        let loc = &openapi_runtime::Loc::param("query", "spaced");
         match openapi_runtime::param::query_array(
             &query,
             "spaced",
@@ -885,14 +1096,21 @@ fn parse_echo_query_styles_params(
             openapi_runtime::param::Raw::Absent => Some(None),
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
-                        let text = text.as_str();
-                        Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, _loc, _problems| {
+                            let text = text.as_str();
+                            Some(text.to_owned())
+                        },
+                    )
+                    .map(Some)
             }
         }
     };
@@ -907,16 +1125,21 @@ fn parse_echo_query_styles_params(
             openapi_runtime::param::Raw::Absent => Some(None),
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .enumerate()
-                    .map(|(index, text)| {
-                        let loc = &loc.index(index);
-                        let text = text.as_str();
-                        openapi_runtime::param::integer(text, loc, problems)
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, loc, problems| {
+                            let text = text.as_str();
+                            openapi_runtime::param::integer(text, loc, problems)
+                        },
+                    )
+                    .map(Some)
             }
         }
     };
@@ -934,14 +1157,20 @@ fn parse_echo_query_styles_params(
             }
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
+                openapi_runtime::check::parse_items(
+                    &raw,
+                    openapi_runtime::check::ItemLimits {
+                        min: None,
+                        max: None,
+                        unique: false,
+                    },
+                    loc,
+                    problems,
+                    |text, _loc, _problems| {
                         let text = text.as_str();
                         Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>()
+                    },
+                )
             }
         }
     };
@@ -1220,8 +1449,8 @@ fn parse_echo_path_arrays_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 5,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1239,14 +1468,20 @@ fn parse_echo_path_arrays_params(
             }
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
+                openapi_runtime::check::parse_items(
+                    &raw,
+                    openapi_runtime::check::ItemLimits {
+                        min: None,
+                        max: None,
+                        unique: false,
+                    },
+                    loc,
+                    problems,
+                    |text, _loc, _problems| {
                         let text = text.as_str();
                         Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>()
+                    },
+                )
             }
         }
     };
@@ -1259,8 +1494,8 @@ fn parse_echo_path_arrays_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 4,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1278,14 +1513,20 @@ fn parse_echo_path_arrays_params(
             }
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
+                openapi_runtime::check::parse_items(
+                    &raw,
+                    openapi_runtime::check::ItemLimits {
+                        min: None,
+                        max: None,
+                        unique: false,
+                    },
+                    loc,
+                    problems,
+                    |text, _loc, _problems| {
                         let text = text.as_str();
                         Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>()
+                    },
+                )
             }
         }
     };
@@ -1298,8 +1539,8 @@ fn parse_echo_path_arrays_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 3,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1317,14 +1558,20 @@ fn parse_echo_path_arrays_params(
             }
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
+                openapi_runtime::check::parse_items(
+                    &raw,
+                    openapi_runtime::check::ItemLimits {
+                        min: None,
+                        max: None,
+                        unique: false,
+                    },
+                    loc,
+                    problems,
+                    |text, _loc, _problems| {
                         let text = text.as_str();
                         Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>()
+                    },
+                )
             }
         }
     };
@@ -1337,8 +1584,8 @@ fn parse_echo_path_arrays_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 2,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1356,14 +1603,20 @@ fn parse_echo_path_arrays_params(
             }
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
+                openapi_runtime::check::parse_items(
+                    &raw,
+                    openapi_runtime::check::ItemLimits {
+                        min: None,
+                        max: None,
+                        unique: false,
+                    },
+                    loc,
+                    problems,
+                    |text, _loc, _problems| {
                         let text = text.as_str();
                         Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>()
+                    },
+                )
             }
         }
     };
@@ -1376,8 +1629,8 @@ fn parse_echo_path_arrays_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 1,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1395,14 +1648,20 @@ fn parse_echo_path_arrays_params(
             }
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
+                openapi_runtime::check::parse_items(
+                    &raw,
+                    openapi_runtime::check::ItemLimits {
+                        min: None,
+                        max: None,
+                        unique: false,
+                    },
+                    loc,
+                    problems,
+                    |text, _loc, _problems| {
                         let text = text.as_str();
                         Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>()
+                    },
+                )
             }
         }
     };
@@ -1415,8 +1674,8 @@ fn parse_echo_path_arrays_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 0,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1434,14 +1693,20 @@ fn parse_echo_path_arrays_params(
             }
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
+                openapi_runtime::check::parse_items(
+                    &raw,
+                    openapi_runtime::check::ItemLimits {
+                        min: None,
+                        max: None,
+                        unique: false,
+                    },
+                    loc,
+                    problems,
+                    |text, _loc, _problems| {
                         let text = text.as_str();
                         Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>()
+                    },
+                )
             }
         }
     };
@@ -1492,8 +1757,8 @@ fn parse_echo_path_objects_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 5,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1551,8 +1816,8 @@ fn parse_echo_path_objects_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 4,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1610,8 +1875,8 @@ fn parse_echo_path_objects_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 3,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1669,8 +1934,8 @@ fn parse_echo_path_objects_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 2,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1728,8 +1993,8 @@ fn parse_echo_path_objects_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 1,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1787,8 +2052,8 @@ fn parse_echo_path_objects_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 0,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1884,8 +2149,8 @@ fn parse_echo_path_scalars_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 2,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1916,8 +2181,8 @@ fn parse_echo_path_scalars_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 1,
-                            prefix: "",
-                            suffix: "",
+                            literals: &["", ""],
+                            index: 0,
                         },
                     ),
                 )
@@ -1948,8 +2213,8 @@ fn parse_echo_path_scalars_params(
                     Some(
                         &openapi_runtime::param::PathSlot {
                             from_end: 0,
-                            prefix: "v",
-                            suffix: ".json",
+                            literals: &["v", ".json"],
+                            index: 0,
                         },
                     ),
                 )
@@ -1967,16 +2232,20 @@ fn parse_echo_path_scalars_params(
             }
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .enumerate()
-                    .map(|(index, text)| {
-                        let loc = &loc.index(index);
+                openapi_runtime::check::parse_items(
+                    &raw,
+                    openapi_runtime::check::ItemLimits {
+                        min: None,
+                        max: None,
+                        unique: false,
+                    },
+                    loc,
+                    problems,
+                    |text, loc, problems| {
                         let text = text.as_str();
                         openapi_runtime::param::integer(text, loc, problems)
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>()
+                    },
+                )
             }
         }
     };
@@ -2029,16 +2298,21 @@ fn parse_echo_headers_cookies_params(
             openapi_runtime::param::Raw::Absent => Some(None),
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .enumerate()
-                    .map(|(index, text)| {
-                        let loc = &loc.index(index);
-                        let text = text.as_str();
-                        openapi_runtime::param::integer(text, loc, problems)
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, loc, problems| {
+                            let text = text.as_str();
+                            openapi_runtime::param::integer(text, loc, problems)
+                        },
+                    )
+                    .map(Some)
             }
         }
     };
@@ -2155,14 +2429,21 @@ fn parse_echo_headers_cookies_params(
             openapi_runtime::param::Raw::Absent => Some(None),
             openapi_runtime::param::Raw::Invalid => None,
             openapi_runtime::param::Raw::Value(raw) => {
-                let parsed: Vec<Option<_>> = raw
-                    .iter()
-                    .map(|text| {
-                        let text = text.as_str();
-                        Some(text.to_owned())
-                    })
-                    .collect();
-                parsed.into_iter().collect::<Option<Vec<_>>>().map(Some)
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, _loc, _problems| {
+                            let text = text.as_str();
+                            Some(text.to_owned())
+                        },
+                    )
+                    .map(Some)
             }
         }
     };
@@ -2378,12 +2659,603 @@ fn parse_echo_json_params_params(
     })
 }
 
+/// Serves `echo_array_limits`.
+async fn handle_echo_array_limits<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_array_limits", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_array_limits_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_array_limits(params),
+        )
+        .await
+}
+
+fn parse_echo_array_limits_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
+) -> Option<EchoArrayLimitsParams> {
+    let query = openapi_runtime::param::FormPairs::from_query(req);
+    let param_0 = {
+        let loc = &openapi_runtime::Loc::param("path", "path_ids");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::path_raw(
+                    req,
+                    "path_ids",
+                    Some(
+                        &openapi_runtime::param::PathSlot {
+                            from_end: 0,
+                            literals: &["", ""],
+                            index: 0,
+                        },
+                    ),
+                )
+                .as_deref(),
+            "path_ids",
+            openapi_runtime::param::Style::Simple,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                openapi_runtime::check::parse_items(
+                    &raw,
+                    openapi_runtime::check::ItemLimits {
+                        min: Some(2usize),
+                        max: None,
+                        unique: true,
+                    },
+                    loc,
+                    problems,
+                    |text, loc, problems| {
+                        let text = text.as_str();
+                        openapi_runtime::param::integer(text, loc, problems)
+                    },
+                )
+            }
+        }
+    };
+    let param_1 = {
+        let loc = &openapi_runtime::Loc::param("query", "ids");
+        match openapi_runtime::param::query_array(
+            &query,
+            "ids",
+            openapi_runtime::param::Style::Form,
+            true,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: Some(2usize),
+                            max: Some(3usize),
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, loc, problems| {
+                            let text = text.as_str();
+                            openapi_runtime::param::integer(text, loc, problems)
+                                .filter(|value| {
+                                    let value = *value;
+                                    openapi_runtime::check::integer_bound(
+                                        value,
+                                        openapi_runtime::check::Bound::Minimum,
+                                        0,
+                                        loc,
+                                        problems,
+                                    )
+                                })
+                        },
+                    )
+                    .map(Some)
+            }
+        }
+    };
+    let param_2 = {
+        let loc = &openapi_runtime::Loc::param("query", "codes");
+        match openapi_runtime::param::query_array(
+            &query,
+            "codes",
+            openapi_runtime::param::Style::Form,
+            false,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: true,
+                        },
+                        loc,
+                        problems,
+                        |text, loc, problems| {
+                            let text = text.as_str();
+                            (openapi_runtime::check::max_length(
+                                text,
+                                3usize,
+                                loc,
+                                problems,
+                            )
+                                && openapi_runtime::check::pattern(
+                                    text,
+                                    &PATTERN_1,
+                                    loc,
+                                    problems,
+                                ))
+                                .then(|| text.to_owned())
+                        },
+                    )
+                    .map(Some)
+            }
+        }
+    };
+    let param_3 = {
+        let loc = &openapi_runtime::Loc::param("query", "modes");
+        match openapi_runtime::param::query_array(
+            &query,
+            "modes",
+            openapi_runtime::param::Style::PipeDelimited,
+            false,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: Some(2usize),
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, loc, problems| {
+                            let text = text.as_str();
+                            openapi_runtime::param::enumeration::<
+                                roundtrip_models::Mode,
+                            >(text, &["fast", "slow_and_careful"], loc, problems)
+                        },
+                    )
+                    .map(Some)
+            }
+        }
+    };
+    let param_4 = {
+        let loc = &openapi_runtime::Loc::param("query", "short_words");
+        match openapi_runtime::param::query_array(
+            &query,
+            "short_words",
+            openapi_runtime::param::Style::Form,
+            false,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: Some(2usize),
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, loc, problems| {
+                            let text = text.as_str();
+                            (openapi_runtime::check::min_length(
+                                text,
+                                2usize,
+                                loc,
+                                problems,
+                            ))
+                                .then(|| text.to_owned())
+                        },
+                    )
+                    .map(Some)
+            }
+        }
+    };
+    let param_5 = {
+        let loc = &openapi_runtime::Loc::param("header", "X-Sizes");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::header_list(req, "X-Sizes").as_deref(),
+            "X-Sizes",
+            openapi_runtime::param::Style::Simple,
+            false,
+            openapi_runtime::param::Escaping::Header,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: Some(2usize),
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, loc, problems| {
+                            let text = text.as_str();
+                            openapi_runtime::param::number(text, loc, problems)
+                                .filter(|value| {
+                                    let value = *value;
+                                    openapi_runtime::check::bound(
+                                        value,
+                                        openapi_runtime::check::Bound::ExclusiveMinimum,
+                                        0.0,
+                                        "0",
+                                        loc,
+                                        problems,
+                                    )
+                                })
+                        },
+                    )
+                    .map(Some)
+            }
+        }
+    };
+    let param_6 = {
+        let loc = &openapi_runtime::Loc::param("cookie", "picks");
+        match openapi_runtime::param::array(
+            openapi_runtime::param::cookie_raw(req, "picks").as_deref(),
+            "picks",
+            openapi_runtime::param::Style::Form,
+            false,
+            openapi_runtime::param::Escaping::Percent,
+            loc,
+            problems,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: Some(1usize),
+                            max: None,
+                            unique: true,
+                        },
+                        loc,
+                        problems,
+                        |text, _loc, _problems| {
+                            let text = text.as_str();
+                            Some(text.to_owned())
+                        },
+                    )
+                    .map(Some)
+            }
+        }
+    };
+    Some(EchoArrayLimitsParams {
+        path_ids: param_0?,
+        ids: param_1?,
+        codes: param_2?,
+        modes: param_3?,
+        short_words: param_4?,
+        x_sizes: param_5?,
+        picks: param_6?,
+    })
+}
+
+/// Serves `echo_reserved`.
+async fn handle_echo_reserved<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_reserved", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_reserved_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_reserved(params),
+        )
+        .await
+}
+
+fn parse_echo_reserved_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
+) -> Option<EchoReservedParams> {
+    let query = openapi_runtime::param::FormPairs::from_query(req);
+    let param_0 = {
+        match query.last("target") {
+            Some(text) => {
+                let parsed = Some(text.to_owned());
+                parsed.map(Some)
+            }
+            None => Some(None),
+        }
+    };
+    let param_1 = {
+        let loc = &openapi_runtime::Loc::param("query", "paths");
+        match openapi_runtime::param::query_array(
+            &query,
+            "paths",
+            openapi_runtime::param::Style::Form,
+            false,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, _loc, _problems| {
+                            let text = text.as_str();
+                            Some(text.to_owned())
+                        },
+                    )
+                    .map(Some)
+            }
+        }
+    };
+    let param_2 = {
+        let loc = &openapi_runtime::Loc::param("query", "each");
+        match openapi_runtime::param::query_array(
+            &query,
+            "each",
+            openapi_runtime::param::Style::Form,
+            true,
+        ) {
+            openapi_runtime::param::Raw::Absent => Some(None),
+            openapi_runtime::param::Raw::Invalid => None,
+            openapi_runtime::param::Raw::Value(raw) => {
+                openapi_runtime::check::parse_items(
+                        &raw,
+                        openapi_runtime::check::ItemLimits {
+                            min: None,
+                            max: None,
+                            unique: false,
+                        },
+                        loc,
+                        problems,
+                        |text, _loc, _problems| {
+                            let text = text.as_str();
+                            Some(text.to_owned())
+                        },
+                    )
+                    .map(Some)
+            }
+        }
+    };
+    let param_3 = {
+        match query.last("plain") {
+            Some(text) => {
+                let parsed = Some(text.to_owned());
+                parsed.map(Some)
+            }
+            None => Some(None),
+        }
+    };
+    Some(EchoReservedParams {
+        target: param_0?,
+        paths: param_1?,
+        each: param_2?,
+        plain: param_3?,
+    })
+}
+
+/// Serves `echo_split_segment`.
+async fn handle_echo_split_segment<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_split_segment", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_split_segment_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_split_segment(params),
+        )
+        .await
+}
+
+fn parse_echo_split_segment_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
+) -> Option<EchoSplitSegmentParams> {
+    let param_0 = {
+        let loc = &openapi_runtime::Loc::param("path", "name");
+        match openapi_runtime::param::path_part(
+                req,
+                "name",
+                Some(
+                    &openapi_runtime::param::PathSlot {
+                        from_end: 0,
+                        literals: &["", ".", ""],
+                        index: 0,
+                    },
+                ),
+            )
+            .as_deref()
+        {
+            Some(text) => Some(text.to_owned()),
+            None => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+        }
+    };
+    let param_1 = {
+        let loc = &openapi_runtime::Loc::param("path", "ext");
+        match openapi_runtime::param::path_part(
+                req,
+                "ext",
+                Some(
+                    &openapi_runtime::param::PathSlot {
+                        from_end: 0,
+                        literals: &["", ".", ""],
+                        index: 1,
+                    },
+                ),
+            )
+            .as_deref()
+        {
+            Some(text) => Some(text.to_owned()),
+            None => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+        }
+    };
+    Some(EchoSplitSegmentParams {
+        name: param_0?,
+        ext: param_1?,
+    })
+}
+
+/// Serves `echo_range_segment`.
+async fn handle_echo_range_segment<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_range_segment", false),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, _, problems| parse_echo_range_segment_params(
+                req,
+                problems,
+                api.after_validation(),
+            ),
+            |(), params| api.echo_range_segment(params),
+        )
+        .await
+}
+
+fn parse_echo_range_segment_params(
+    req: &actix_web::HttpRequest,
+    problems: &mut openapi_runtime::Problems,
+    _after: &openapi_runtime::AfterValidation,
+) -> Option<EchoRangeSegmentParams> {
+    let param_0 = {
+        let loc = &openapi_runtime::Loc::param("path", "from");
+        match openapi_runtime::param::path_part(
+                req,
+                "from",
+                Some(
+                    &openapi_runtime::param::PathSlot {
+                        from_end: 0,
+                        literals: &["v", "-", ".json"],
+                        index: 0,
+                    },
+                ),
+            )
+            .as_deref()
+        {
+            Some(text) => Some(text.to_owned()),
+            None => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+        }
+    };
+    let param_1 = {
+        let loc = &openapi_runtime::Loc::param("path", "to");
+        match openapi_runtime::param::path_part(
+                req,
+                "to",
+                Some(
+                    &openapi_runtime::param::PathSlot {
+                        from_end: 0,
+                        literals: &["v", "-", ".json"],
+                        index: 1,
+                    },
+                ),
+            )
+            .as_deref()
+        {
+            Some(text) => {
+                openapi_runtime::param::integer(text, loc, problems)
+                    .filter(|value| {
+                        let value = *value;
+                        openapi_runtime::check::integer_bound(
+                            value,
+                            openapi_runtime::check::Bound::Minimum,
+                            0,
+                            loc,
+                            problems,
+                        )
+                    })
+            }
+            None => {
+                problems.push(openapi_runtime::Problem::missing(loc));
+                None
+            }
+        }
+    };
+    Some(EchoRangeSegmentParams {
+        from: param_0?,
+        to: param_1?,
+    })
+}
+
 static SCHEMES_1: &[openapi_runtime::auth::Scheme] = &[
     openapi_runtime::auth::Scheme {
         name: "Token",
         kind: openapi_runtime::auth::SchemeKind::Bearer,
     },
 ];
+
+static PATTERN_1: openapi_runtime::check::Pattern = openapi_runtime::check::Pattern::new(
+    "^[a-z]+$",
+);
 
 /// Checks a `Filter` value, recording every problem.
 fn validate_filter(
@@ -2516,7 +3388,7 @@ fn validate_words(
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.
-pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Round trip\",\"version\":\"1.0.0\",\"license\":{\"name\":\"MIT OR Apache-2.0\"}},\"paths\":{\"/files/{name}\":{\"get\":{\"operationId\":\"echo_path\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The path parameter as the server read it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathEcho\"}}}}}}},\"/files/{name}/versions/{version}\":{\"get\":{\"operationId\":\"echo_two_path_params\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"The path parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/TwoPathEcho\"}}}}}}},\"/search\":{\"get\":{\"operationId\":\"echo_query\",\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"query\",\"description\":\"Repeated keys (form, explode true).\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"Comma-separated (form, explode false).\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"mode\",\"in\":\"query\",\"schema\":{\"$ref\":\"#/components/schemas/Mode\"}},{\"name\":\"limit\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"default\":10}},{\"name\":\"flag\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"boolean\"}},{\"name\":\"X-Trace\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}},{\"name\":\"X-Request-Id\",\"in\":\"header\",\"description\":\"Left unset, the client generates one.\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The query and header parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryEcho\"}}}}}}},\"/notes\":{\"post\":{\"operationId\":\"echo_body\",\"security\":[{\"Token\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Note\"}}}},\"responses\":{\"201\":{\"description\":\"The body as the server read it, and who sent it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/NoteEcho\"}}}},\"401\":{\"description\":\"No or wrong token.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}},\"headers\":{\"WWW-Authenticate\":{\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ValidationErrors\"}}}},\"4XX\":{\"description\":\"Any other client error.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}},\"/styles/query\":{\"get\":{\"operationId\":\"echo_query_styles\",\"description\":\"Query arrays and objects in every style.\",\"parameters\":[{\"name\":\"csv\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"spaced\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"piped\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"required_csv\",\"in\":\"query\",\"required\":true,\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"deep\",\"in\":\"query\",\"style\":\"deepObject\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"flat\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"spaced_range\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"piped_range\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"filter\",\"in\":\"query\",\"description\":\"form, explode true; each property is a query parameter of its own.\",\"schema\":{\"$ref\":\"#/components/schemas/Filter\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryStylesEcho\"}}}}}}},\"/styles/arrays/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_arrays\",\"description\":\"Path arrays in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathArraysEcho\"}}}}}}},\"/styles/objects/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_objects\",\"description\":\"Path objects in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathObjectsEcho\"}}}}}}},\"/styles/scalars/{label}/{matrix}/v{version}.json\":{\"get\":{\"operationId\":\"echo_path_scalars\",\"description\":\"Path scalars with a prefix, and one with literal text around it.\",\"parameters\":[{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"type\":\"string\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathScalarsEcho\"}}}}}}},\"/styles/headers-cookies\":{\"get\":{\"operationId\":\"echo_headers_cookies\",\"description\":\"Header (simple) and cookie (form) arrays and objects.\",\"parameters\":[{\"name\":\"X-Ids\",\"in\":\"header\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"X-Range\",\"in\":\"header\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"X-Range-Exploded\",\"in\":\"header\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"session\",\"in\":\"cookie\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"range\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"range_exploded\",\"in\":\"cookie\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HeadersCookiesEcho\"}}}}}}},\"/styles/json/{doc}\":{\"get\":{\"operationId\":\"echo_json_params\",\"description\":\"Parameters described by `content` with a JSON media type.\",\"parameters\":[{\"name\":\"doc\",\"in\":\"path\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"filter\",\"in\":\"query\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"X-Words\",\"in\":\"header\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/JsonParamsEcho\"}}}}}}}},\"components\":{\"securitySchemes\":{\"Token\":{\"type\":\"http\",\"scheme\":\"bearer\"}},\"schemas\":{\"Words\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"Range\":{\"type\":\"object\",\"required\":[\"min\"],\"properties\":{\"min\":{\"type\":\"integer\",\"minimum\":0},\"max\":{\"type\":\"integer\"},\"label\":{\"type\":\"string\"}}},\"Filter\":{\"type\":\"object\",\"required\":[\"size\"],\"properties\":{\"color\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"}}},\"QueryStylesEcho\":{\"type\":\"object\",\"required\":[\"required_csv\"],\"properties\":{\"csv\":{\"$ref\":\"#/components/schemas/Words\"},\"spaced\":{\"$ref\":\"#/components/schemas/Words\"},\"piped\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"required_csv\":{\"$ref\":\"#/components/schemas/Words\"},\"deep\":{\"$ref\":\"#/components/schemas/Range\"},\"flat\":{\"$ref\":\"#/components/schemas/Range\"},\"spaced_range\":{\"$ref\":\"#/components/schemas/Range\"},\"piped_range\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Filter\"}}},\"PathArraysEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Words\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Words\"},\"label\":{\"$ref\":\"#/components/schemas/Words\"},\"label_x\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Words\"}}},\"PathObjectsEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Range\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Range\"},\"label\":{\"$ref\":\"#/components/schemas/Range\"},\"label_x\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Range\"}}},\"PathScalarsEcho\":{\"type\":\"object\",\"required\":[\"label\",\"matrix\",\"version\"],\"properties\":{\"label\":{\"type\":\"string\"},\"matrix\":{\"type\":\"string\"},\"version\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}},\"HeadersCookiesEcho\":{\"type\":\"object\",\"properties\":{\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"range\":{\"$ref\":\"#/components/schemas/Range\"},\"range_exploded\":{\"$ref\":\"#/components/schemas/Range\"},\"session\":{\"type\":\"string\"},\"tags\":{\"$ref\":\"#/components/schemas/Words\"},\"cookie_range\":{\"$ref\":\"#/components/schemas/Range\"},\"cookie_range_exploded\":{\"$ref\":\"#/components/schemas/Range\"}}},\"JsonParamsEcho\":{\"type\":\"object\",\"required\":[\"doc\",\"filter\"],\"properties\":{\"doc\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Range\"},\"words\":{\"$ref\":\"#/components/schemas/Words\"}}},\"Mode\":{\"type\":\"string\",\"enum\":[\"fast\",\"slow_and_careful\"]},\"PathEcho\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"}}},\"TwoPathEcho\":{\"type\":\"object\",\"required\":[\"name\",\"version\"],\"properties\":{\"name\":{\"type\":\"string\"},\"version\":{\"type\":\"integer\"}}},\"QueryEcho\":{\"type\":\"object\",\"required\":[\"tags\",\"ids\",\"limit\",\"flag\"],\"properties\":{\"q\":{\"type\":\"string\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"mode\":{\"$ref\":\"#/components/schemas/Mode\"},\"limit\":{\"type\":\"integer\"},\"flag\":{\"type\":\"boolean\"},\"trace\":{\"type\":\"string\"},\"request_id\":{\"type\":\"string\"}}},\"Note\":{\"type\":\"object\",\"required\":[\"title\"],\"properties\":{\"title\":{\"type\":\"string\",\"minLength\":1},\"body\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"NoteEcho\":{\"type\":\"object\",\"required\":[\"note\",\"principal\"],\"properties\":{\"note\":{\"$ref\":\"#/components/schemas/Note\"},\"principal\":{\"type\":\"string\"}}},\"Error\":{\"type\":\"object\",\"required\":[\"detail\"],\"properties\":{\"detail\":{\"type\":\"string\"}}},\"ValidationErrors\":{\"type\":\"object\",\"properties\":{\"detail\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"loc\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}},\"msg\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}}}}}}}";
+pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Round trip\",\"version\":\"1.0.0\",\"license\":{\"name\":\"MIT OR Apache-2.0\"}},\"paths\":{\"/files/{name}\":{\"get\":{\"operationId\":\"echo_path\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The path parameter as the server read it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathEcho\"}}}}}}},\"/files/{name}/versions/{version}\":{\"get\":{\"operationId\":\"echo_two_path_params\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"The path parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/TwoPathEcho\"}}}}}}},\"/search\":{\"get\":{\"operationId\":\"echo_query\",\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"query\",\"description\":\"Repeated keys (form, explode true).\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"Comma-separated (form, explode false).\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"mode\",\"in\":\"query\",\"schema\":{\"$ref\":\"#/components/schemas/Mode\"}},{\"name\":\"limit\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"default\":10}},{\"name\":\"flag\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"boolean\"}},{\"name\":\"X-Trace\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}},{\"name\":\"X-Request-Id\",\"in\":\"header\",\"description\":\"Left unset, the client generates one.\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The query and header parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryEcho\"}}}}}}},\"/notes\":{\"post\":{\"operationId\":\"echo_body\",\"security\":[{\"Token\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Note\"}}}},\"responses\":{\"201\":{\"description\":\"The body as the server read it, and who sent it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/NoteEcho\"}}}},\"401\":{\"description\":\"No or wrong token.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}},\"headers\":{\"WWW-Authenticate\":{\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ValidationErrors\"}}}},\"4XX\":{\"description\":\"Any other client error.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}},\"/styles/query\":{\"get\":{\"operationId\":\"echo_query_styles\",\"description\":\"Query arrays and objects in every style.\",\"parameters\":[{\"name\":\"csv\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"spaced\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"piped\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"required_csv\",\"in\":\"query\",\"required\":true,\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"deep\",\"in\":\"query\",\"style\":\"deepObject\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"flat\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"spaced_range\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"piped_range\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"filter\",\"in\":\"query\",\"description\":\"form, explode true; each property is a query parameter of its own.\",\"schema\":{\"$ref\":\"#/components/schemas/Filter\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryStylesEcho\"}}}}}}},\"/styles/arrays/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_arrays\",\"description\":\"Path arrays in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathArraysEcho\"}}}}}}},\"/styles/objects/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_objects\",\"description\":\"Path objects in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathObjectsEcho\"}}}}}}},\"/styles/scalars/{label}/{matrix}/v{version}.json\":{\"get\":{\"operationId\":\"echo_path_scalars\",\"description\":\"Path scalars with a prefix, and one with literal text around it.\",\"parameters\":[{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"type\":\"string\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathScalarsEcho\"}}}}}}},\"/styles/headers-cookies\":{\"get\":{\"operationId\":\"echo_headers_cookies\",\"description\":\"Header (simple) and cookie (form) arrays and objects.\",\"parameters\":[{\"name\":\"X-Ids\",\"in\":\"header\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"X-Range\",\"in\":\"header\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"X-Range-Exploded\",\"in\":\"header\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"session\",\"in\":\"cookie\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"range\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"range_exploded\",\"in\":\"cookie\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HeadersCookiesEcho\"}}}}}}},\"/styles/json/{doc}\":{\"get\":{\"operationId\":\"echo_json_params\",\"description\":\"Parameters described by `content` with a JSON media type.\",\"parameters\":[{\"name\":\"doc\",\"in\":\"path\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"filter\",\"in\":\"query\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"X-Words\",\"in\":\"header\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/JsonParamsEcho\"}}}}}}},\"/limits/{path_ids}\":{\"get\":{\"operationId\":\"echo_array_limits\",\"description\":\"Parameter arrays with minItems, maxItems, uniqueItems and item constraints.\",\"parameters\":[{\"name\":\"path_ids\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"array\",\"minItems\":2,\"uniqueItems\":true,\"items\":{\"type\":\"integer\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"form, explode true.\",\"schema\":{\"type\":\"array\",\"minItems\":2,\"maxItems\":3,\"items\":{\"type\":\"integer\",\"minimum\":0}}},{\"name\":\"codes\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"maxLength\":3,\"pattern\":\"^[a-z]+$\"}}},{\"name\":\"modes\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"maxItems\":2,\"items\":{\"$ref\":\"#/components/schemas/Mode\"}}},{\"name\":\"short_words\",\"in\":\"query\",\"description\":\"The limits are those of the component.\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/ShortWords\"}},{\"name\":\"X-Sizes\",\"in\":\"header\",\"schema\":{\"type\":\"array\",\"maxItems\":2,\"items\":{\"type\":\"number\",\"exclusiveMinimum\":0}}},{\"name\":\"picks\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"type\":\"array\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"type\":\"string\"}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ArrayLimitsEcho\"}}}}}}},\"/reserved\":{\"get\":{\"operationId\":\"echo_reserved\",\"description\":\"Query parameters with allowReserved, and one without.\",\"parameters\":[{\"name\":\"target\",\"in\":\"query\",\"allowReserved\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"paths\",\"in\":\"query\",\"explode\":false,\"allowReserved\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"each\",\"in\":\"query\",\"allowReserved\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"plain\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ReservedEcho\"}}}}}}},\"/split/{name}.{ext}\":{\"get\":{\"operationId\":\"echo_split_segment\",\"description\":\"Two parameters in one segment, around a dot.\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"ext\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/SplitEcho\"}}}}}}},\"/range/v{from}-{to}.json\":{\"get\":{\"operationId\":\"echo_range_segment\",\"description\":\"Two parameters in one segment with literal text around them; `to` is an integer.\",\"parameters\":[{\"name\":\"from\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"to\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"minimum\":0}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/RangeSegmentEcho\"}}}}}}}},\"components\":{\"securitySchemes\":{\"Token\":{\"type\":\"http\",\"scheme\":\"bearer\"}},\"schemas\":{\"Words\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ShortWords\":{\"type\":\"array\",\"maxItems\":2,\"items\":{\"type\":\"string\",\"minLength\":2}},\"ArrayLimitsEcho\":{\"type\":\"object\",\"required\":[\"path_ids\"],\"properties\":{\"path_ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"codes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"modes\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Mode\"}},\"short_words\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"sizes\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},\"picks\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"ReservedEcho\":{\"type\":\"object\",\"properties\":{\"target\":{\"type\":\"string\"},\"paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"each\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"plain\":{\"type\":\"string\"}}},\"SplitEcho\":{\"type\":\"object\",\"required\":[\"name\",\"ext\"],\"properties\":{\"name\":{\"type\":\"string\"},\"ext\":{\"type\":\"string\"}}},\"RangeSegmentEcho\":{\"type\":\"object\",\"required\":[\"from\",\"to\"],\"properties\":{\"from\":{\"type\":\"string\"},\"to\":{\"type\":\"integer\"}}},\"Range\":{\"type\":\"object\",\"required\":[\"min\"],\"properties\":{\"min\":{\"type\":\"integer\",\"minimum\":0},\"max\":{\"type\":\"integer\"},\"label\":{\"type\":\"string\"}}},\"Filter\":{\"type\":\"object\",\"required\":[\"size\"],\"properties\":{\"color\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"}}},\"QueryStylesEcho\":{\"type\":\"object\",\"required\":[\"required_csv\"],\"properties\":{\"csv\":{\"$ref\":\"#/components/schemas/Words\"},\"spaced\":{\"$ref\":\"#/components/schemas/Words\"},\"piped\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"required_csv\":{\"$ref\":\"#/components/schemas/Words\"},\"deep\":{\"$ref\":\"#/components/schemas/Range\"},\"flat\":{\"$ref\":\"#/components/schemas/Range\"},\"spaced_range\":{\"$ref\":\"#/components/schemas/Range\"},\"piped_range\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Filter\"}}},\"PathArraysEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Words\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Words\"},\"label\":{\"$ref\":\"#/components/schemas/Words\"},\"label_x\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Words\"}}},\"PathObjectsEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Range\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Range\"},\"label\":{\"$ref\":\"#/components/schemas/Range\"},\"label_x\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Range\"}}},\"PathScalarsEcho\":{\"type\":\"object\",\"required\":[\"label\",\"matrix\",\"version\"],\"properties\":{\"label\":{\"type\":\"string\"},\"matrix\":{\"type\":\"string\"},\"version\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}},\"HeadersCookiesEcho\":{\"type\":\"object\",\"properties\":{\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"range\":{\"$ref\":\"#/components/schemas/Range\"},\"range_exploded\":{\"$ref\":\"#/components/schemas/Range\"},\"session\":{\"type\":\"string\"},\"tags\":{\"$ref\":\"#/components/schemas/Words\"},\"cookie_range\":{\"$ref\":\"#/components/schemas/Range\"},\"cookie_range_exploded\":{\"$ref\":\"#/components/schemas/Range\"}}},\"JsonParamsEcho\":{\"type\":\"object\",\"required\":[\"doc\",\"filter\"],\"properties\":{\"doc\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Range\"},\"words\":{\"$ref\":\"#/components/schemas/Words\"}}},\"Mode\":{\"type\":\"string\",\"enum\":[\"fast\",\"slow_and_careful\"]},\"PathEcho\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"}}},\"TwoPathEcho\":{\"type\":\"object\",\"required\":[\"name\",\"version\"],\"properties\":{\"name\":{\"type\":\"string\"},\"version\":{\"type\":\"integer\"}}},\"QueryEcho\":{\"type\":\"object\",\"required\":[\"tags\",\"ids\",\"limit\",\"flag\"],\"properties\":{\"q\":{\"type\":\"string\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"mode\":{\"$ref\":\"#/components/schemas/Mode\"},\"limit\":{\"type\":\"integer\"},\"flag\":{\"type\":\"boolean\"},\"trace\":{\"type\":\"string\"},\"request_id\":{\"type\":\"string\"}}},\"Note\":{\"type\":\"object\",\"required\":[\"title\"],\"properties\":{\"title\":{\"type\":\"string\",\"minLength\":1},\"body\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"NoteEcho\":{\"type\":\"object\",\"required\":[\"note\",\"principal\"],\"properties\":{\"note\":{\"$ref\":\"#/components/schemas/Note\"},\"principal\":{\"type\":\"string\"}}},\"Error\":{\"type\":\"object\",\"required\":[\"detail\"],\"properties\":{\"detail\":{\"type\":\"string\"}}},\"ValidationErrors\":{\"type\":\"object\",\"properties\":{\"detail\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"loc\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}},\"msg\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}}}}}}}";
 
 /// The OpenAPI document, parsed ([`OPENAPI_JSON`] is valid JSON by construction).
 pub fn openapi_document() -> serde_json::Value {

@@ -660,6 +660,243 @@ impl RoundtripClient {
             }
         }
     }
+    /// Parameter arrays with minItems, maxItems, uniqueItems and item constraints.
+    ///
+    /// `GET /limits/{path_ids}` (operation `echo_array_limits`)
+    pub async fn echo_array_limits(
+        &self,
+        path_ids: Vec<i64>,
+        params: &EchoArrayLimitsParams,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoArrayLimitsResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/limits/"),
+                    ::openapi_runtime::client::path_value(
+                        "path_ids",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        &path_ids,
+                    )?,
+                ]
+                    .concat(),
+            );
+        request.query("ids", ::openapi_runtime::client::Style::Form, true, &params.ids)?;
+        request
+            .query(
+                "codes",
+                ::openapi_runtime::client::Style::Form,
+                false,
+                &params.codes,
+            )?;
+        request
+            .query(
+                "modes",
+                ::openapi_runtime::client::Style::PipeDelimited,
+                false,
+                &params.modes,
+            )?;
+        request
+            .query(
+                "short_words",
+                ::openapi_runtime::client::Style::Form,
+                false,
+                &params.short_words,
+            )?;
+        request.header("X-Sizes", false, &params.x_sizes)?;
+        request.cookie("picks", false, &params.picks)?;
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoArrayLimitsResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
+    /// Query parameters with allowReserved, and one without.
+    ///
+    /// `GET /reserved` (operation `echo_reserved`)
+    pub async fn echo_reserved(
+        &self,
+        params: &EchoReservedParams,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoReservedResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                ::std::string::String::from("/reserved"),
+            );
+        request
+            .query_reserved(
+                "target",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.target,
+            )?;
+        request
+            .query_reserved(
+                "paths",
+                ::openapi_runtime::client::Style::Form,
+                false,
+                &params.paths,
+            )?;
+        request
+            .query_reserved(
+                "each",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.each,
+            )?;
+        request
+            .query(
+                "plain",
+                ::openapi_runtime::client::Style::Form,
+                true,
+                &params.plain,
+            )?;
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoReservedResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
+    /// Two parameters in one segment, around a dot.
+    ///
+    /// `GET /split/{name}.{ext}` (operation `echo_split_segment`)
+    pub async fn echo_split_segment(
+        &self,
+        name: &str,
+        ext: &str,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoSplitSegmentResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/split/"),
+                    ::openapi_runtime::client::path_value_escaping(
+                        "name",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        ".",
+                        &name,
+                    )?,
+                    ::std::string::String::from("."),
+                    ::openapi_runtime::client::path_value_escaping(
+                        "ext",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        ".",
+                        &ext,
+                    )?,
+                ]
+                    .concat(),
+            );
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoSplitSegmentResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
+    /// Two parameters in one segment with literal text around them; `to` is an integer.
+    ///
+    /// `GET /range/v{from}-{to}.json` (operation `echo_range_segment`)
+    pub async fn echo_range_segment(
+        &self,
+        from: &str,
+        to: i64,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoRangeSegmentResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::GET,
+                [
+                    ::std::string::String::from("/range/v"),
+                    ::openapi_runtime::client::path_value_escaping(
+                        "from",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        "-",
+                        &from,
+                    )?,
+                    ::std::string::String::from("-"),
+                    ::openapi_runtime::client::path_value_escaping(
+                        "to",
+                        ::openapi_runtime::client::Style::Simple,
+                        false,
+                        "-",
+                        &to,
+                    )?,
+                    ::std::string::String::from(".json"),
+                ]
+                    .concat(),
+            );
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoRangeSegmentResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
 }
 
 /// Configures a [`RoundtripClient`].
@@ -795,4 +1032,37 @@ pub struct EchoJsonParamsParams {
     pub filter: ::roundtrip_models::Range,
     /// `X-Words` in header. `None` sends nothing.
     pub x_words: ::std::option::Option<::roundtrip_models::Words>,
+}
+
+/// The query, header and cookie parameters of `echo_array_limits`.
+#[derive(Debug, Clone, Default)]
+pub struct EchoArrayLimitsParams {
+    /// form, explode true.
+    /// `ids` in query. `None` sends nothing.
+    pub ids: ::std::option::Option<Vec<i64>>,
+    /// form, explode false.
+    /// `codes` in query. `None` sends nothing.
+    pub codes: ::std::option::Option<Vec<String>>,
+    /// `modes` in query. `None` sends nothing.
+    pub modes: ::std::option::Option<Vec<::roundtrip_models::Mode>>,
+    /// The limits are those of the component.
+    /// `short_words` in query. `None` sends nothing.
+    pub short_words: ::std::option::Option<::roundtrip_models::ShortWords>,
+    /// `X-Sizes` in header. `None` sends nothing.
+    pub x_sizes: ::std::option::Option<Vec<f64>>,
+    /// `picks` in cookie. `None` sends nothing.
+    pub picks: ::std::option::Option<Vec<String>>,
+}
+
+/// The query, header and cookie parameters of `echo_reserved`.
+#[derive(Debug, Clone, Default)]
+pub struct EchoReservedParams {
+    /// `target` in query. `None` sends nothing.
+    pub target: ::std::option::Option<String>,
+    /// `paths` in query. `None` sends nothing.
+    pub paths: ::std::option::Option<Vec<String>>,
+    /// `each` in query. `None` sends nothing.
+    pub each: ::std::option::Option<Vec<String>>,
+    /// `plain` in query. `None` sends nothing.
+    pub plain: ::std::option::Option<String>,
 }

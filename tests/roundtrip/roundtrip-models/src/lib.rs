@@ -4,6 +4,30 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 #[derive(Debug, Clone, PartialEq)]
 #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct ArrayLimitsEcho {
+    pub path_ids: Vec<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub ids: Option<Vec<i64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub codes: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub modes: Option<Vec<Mode>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub short_words: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub sizes: Option<Vec<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub picks: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Error {
     pub detail: String,
 }
@@ -188,6 +212,39 @@ pub struct Range {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct RangeSegmentEcho {
+    pub from: String,
+    pub to: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct ReservedEcho {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub target: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub paths: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub each: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub plain: Option<String>,
+}
+
+pub type ShortWords = Vec<String>;
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct SplitEcho {
+    pub name: String,
+    pub ext: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -566,6 +623,130 @@ pub mod responses {
         }
         fn into_parts(self) -> openapi_runtime::response::ResponseParts {
             let status = EchoJsonParamsResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_array_limits`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoArrayLimitsResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::ArrayLimitsEcho),
+    }
+    impl EchoArrayLimitsResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoArrayLimitsResponse {
+        fn status(&self) -> u16 {
+            EchoArrayLimitsResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoArrayLimitsResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_reserved`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoReservedResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::ReservedEcho),
+    }
+    impl EchoReservedResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoReservedResponse {
+        fn status(&self) -> u16 {
+            EchoReservedResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoReservedResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_split_segment`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoSplitSegmentResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::SplitEcho),
+    }
+    impl EchoSplitSegmentResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoSplitSegmentResponse {
+        fn status(&self) -> u16 {
+            EchoSplitSegmentResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoSplitSegmentResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_range_segment`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoRangeSegmentResponse {
+        /// 200: The parameters as the server read them.
+        Ok(crate::RangeSegmentEcho),
+    }
+    impl EchoRangeSegmentResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoRangeSegmentResponse {
+        fn status(&self) -> u16 {
+            EchoRangeSegmentResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoRangeSegmentResponse::status(&self);
             match self {
                 Self::Ok(body) => {
                     openapi_runtime::response::ResponseParts::new(

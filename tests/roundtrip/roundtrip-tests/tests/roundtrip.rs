@@ -9,19 +9,22 @@ use std::time::Duration;
 use actix_web::{App, HttpServer, web};
 use openapi_runtime::{AuthError, Credentials, GlueOptions, HandlerError, Patch};
 use roundtrip_api::{
-    EchoHeadersCookiesParams, EchoJsonParamsParams, EchoPathArraysParams, EchoPathObjectsParams,
-    EchoPathParams, EchoPathScalarsParams, EchoQueryParams, EchoQueryStylesParams,
+    EchoArrayLimitsParams, EchoHeadersCookiesParams, EchoJsonParamsParams, EchoPathArraysParams,
+    EchoPathObjectsParams, EchoPathParams, EchoPathScalarsParams, EchoQueryParams,
+    EchoQueryStylesParams, EchoRangeSegmentParams, EchoReservedParams, EchoSplitSegmentParams,
     EchoTwoPathParamsParams, RoundtripApi,
 };
 use roundtrip_client::{ClientError, RetryPolicy, RoundtripClient};
 use roundtrip_models::responses::{
-    EchoBodyResponse, EchoHeadersCookiesResponse, EchoJsonParamsResponse, EchoPathArraysResponse,
-    EchoPathObjectsResponse, EchoPathResponse, EchoPathScalarsResponse, EchoQueryResponse,
-    EchoQueryStylesResponse, EchoTwoPathParamsResponse,
+    EchoArrayLimitsResponse, EchoBodyResponse, EchoHeadersCookiesResponse, EchoJsonParamsResponse,
+    EchoPathArraysResponse, EchoPathObjectsResponse, EchoPathResponse, EchoPathScalarsResponse,
+    EchoQueryResponse, EchoQueryStylesResponse, EchoRangeSegmentResponse, EchoReservedResponse,
+    EchoSplitSegmentResponse, EchoTwoPathParamsResponse,
 };
 use roundtrip_models::{
-    Filter, HeadersCookiesEcho, JsonParamsEcho, Mode, Note, NoteEcho, PathArraysEcho, PathEcho,
-    PathObjectsEcho, PathScalarsEcho, QueryEcho, QueryStylesEcho, Range, TwoPathEcho,
+    ArrayLimitsEcho, Filter, HeadersCookiesEcho, JsonParamsEcho, Mode, Note, NoteEcho,
+    PathArraysEcho, PathEcho, PathObjectsEcho, PathScalarsEcho, QueryEcho, QueryStylesEcho, Range,
+    RangeSegmentEcho, ReservedEcho, SplitEcho, TwoPathEcho,
 };
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -147,6 +150,53 @@ impl RoundtripApi for Echo {
             doc: params.doc,
             filter: params.filter,
             words: params.x_words,
+        }))
+    }
+
+    async fn echo_array_limits(
+        &self,
+        params: EchoArrayLimitsParams,
+    ) -> Result<EchoArrayLimitsResponse, HandlerError> {
+        Ok(EchoArrayLimitsResponse::Ok(ArrayLimitsEcho {
+            path_ids: params.path_ids,
+            ids: params.ids,
+            codes: params.codes,
+            modes: params.modes,
+            short_words: params.short_words,
+            sizes: params.x_sizes,
+            picks: params.picks,
+        }))
+    }
+
+    async fn echo_reserved(
+        &self,
+        params: EchoReservedParams,
+    ) -> Result<EchoReservedResponse, HandlerError> {
+        Ok(EchoReservedResponse::Ok(ReservedEcho {
+            target: params.target,
+            paths: params.paths,
+            each: params.each,
+            plain: params.plain,
+        }))
+    }
+
+    async fn echo_split_segment(
+        &self,
+        params: EchoSplitSegmentParams,
+    ) -> Result<EchoSplitSegmentResponse, HandlerError> {
+        Ok(EchoSplitSegmentResponse::Ok(SplitEcho {
+            name: params.name,
+            ext: params.ext,
+        }))
+    }
+
+    async fn echo_range_segment(
+        &self,
+        params: EchoRangeSegmentParams,
+    ) -> Result<EchoRangeSegmentResponse, HandlerError> {
+        Ok(EchoRangeSegmentResponse::Ok(RangeSegmentEcho {
+            from: params.from,
+            to: params.to,
         }))
     }
 
@@ -657,6 +707,311 @@ async fn malformed_styled_values_are_422s_at_their_loc() -> anyhow::Result<()> {
 }
 
 #[tokio::test]
+async fn parameter_arrays_within_their_limits_arrive_unchanged() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    let params = roundtrip_client::EchoArrayLimitsParams {
+        ids: Some(vec![0, 5, 5]),
+        codes: Some(words(&["ab", "c"])),
+        modes: Some(vec![Mode::Fast, Mode::Fast]),
+        short_words: Some(words(&["ab", "c,d"])),
+        x_sizes: Some(vec![0.5, 2.0]),
+        picks: Some(words(&["x", "y z"])),
+    };
+    let EchoArrayLimitsResponse::Ok(echoed) = client.echo_array_limits(vec![2, 1], &params).await?;
+    assert_eq!(
+        echoed,
+        ArrayLimitsEcho {
+            path_ids: vec![2, 1],
+            ids: params.ids.clone(),
+            codes: params.codes.clone(),
+            modes: params.modes.clone(),
+            short_words: params.short_words.clone(),
+            sizes: params.x_sizes.clone(),
+            picks: params.picks.clone(),
+        }
+    );
+    // Absent arrays are not too short: they are absent.
+    let EchoArrayLimitsResponse::Ok(echoed) = client
+        .echo_array_limits(vec![1, 2], &Default::default())
+        .await?;
+    assert_eq!(
+        echoed,
+        ArrayLimitsEcho {
+            path_ids: vec![1, 2],
+            ids: None,
+            codes: None,
+            modes: None,
+            short_words: None,
+            sizes: None,
+            picks: None,
+        }
+    );
+    // Beyond the limits, the glue's 422 reaches the client as an error.
+    let outcome = client
+        .echo_array_limits(
+            vec![1, 2],
+            &roundtrip_client::EchoArrayLimitsParams {
+                ids: Some(vec![1]),
+                ..Default::default()
+            },
+        )
+        .await;
+    assert_eq!(outcome.err().and_then(|err| err.status()), Some(422));
+    server.stop(false).await;
+    Ok(())
+}
+
+/// `(loc, type, msg)` of each problem of a 422 body.
+fn problems_with_messages(body: &Value) -> Vec<(Value, String, String)> {
+    body["detail"]
+        .as_array()
+        .map(|detail| {
+            detail
+                .iter()
+                .map(|problem| {
+                    (
+                        problem["loc"].clone(),
+                        problem["type"].as_str().unwrap_or_default().to_owned(),
+                        problem["msg"].as_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn parameter_arrays_beyond_their_limits_are_422s_in_pydantics_order() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let cases: Vec<MalformedCase> = vec![
+        (
+            // Too many items is the only problem of an array, however bad its items; a
+            // repeated item is reported at its index; too few is checked last.
+            "/limits/1,01?ids=1&ids=x&ids=3&ids=4&codes=ab,ab&modes=fast%7Cbogus%7Cslow_and_careful&short_words=a,b",
+            vec![("x-sizes", "1, 2, 3"), ("cookie", "picks=")],
+            vec![
+                (json!(["path", "path_ids", 1]), "value_error"),
+                (json!(["query", "ids"]), "too_long"),
+                (json!(["query", "codes", 1]), "value_error"),
+                (json!(["query", "modes"]), "too_long"),
+                (json!(["query", "short_words", 0]), "string_too_short"),
+                (json!(["query", "short_words", 1]), "string_too_short"),
+                (json!(["header", "X-Sizes"]), "too_long"),
+                (json!(["cookie", "picks"]), "too_short"),
+            ],
+        ),
+        (
+            // Every invalid item, each with its first problem, and then not too short.
+            "/limits/x?ids=-1&ids=x&codes=abcd,ab1,ok&modes=bogus&short_words=ab,cd,ef",
+            vec![("x-sizes", "0, 1"), ("cookie", "picks=a,a")],
+            vec![
+                (json!(["path", "path_ids", 0]), "int_parsing"),
+                (json!(["query", "ids", 0]), "greater_than_equal"),
+                (json!(["query", "ids", 1]), "int_parsing"),
+                (json!(["query", "codes", 0]), "string_too_long"),
+                (json!(["query", "codes", 1]), "string_pattern_mismatch"),
+                (json!(["query", "modes", 0]), "enum"),
+                (json!(["query", "short_words"]), "too_long"),
+                (json!(["header", "X-Sizes", 0]), "greater_than"),
+                (json!(["cookie", "picks", 1]), "value_error"),
+            ],
+        ),
+        (
+            "/limits/7?ids=1",
+            vec![],
+            vec![
+                (json!(["path", "path_ids"]), "too_short"),
+                (json!(["query", "ids"]), "too_short"),
+            ],
+        ),
+    ];
+    for (path, headers, expected) in cases {
+        let (status, body) = raw_get(&base_url, path, &headers).await?;
+        assert_eq!(status, 422, "{path}: {body}");
+        let expected: Vec<(Value, String)> = expected
+            .into_iter()
+            .map(|(loc, kind)| (loc, kind.to_owned()))
+            .collect();
+        assert_eq!(problems(&body), expected, "{path}: {body}");
+    }
+
+    // FastAPI's messages for the list limits.
+    let (status, body) = raw_get(&base_url, "/limits/1,2?ids=1", &[]).await?;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        problems_with_messages(&body),
+        [(
+            json!(["query", "ids"]),
+            "too_short".to_owned(),
+            "List should have at least 2 items after validation, not 1".to_owned()
+        )]
+    );
+    let (status, body) = raw_get(&base_url, "/limits/1,2?ids=1&ids=2&ids=3&ids=4", &[]).await?;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        problems_with_messages(&body),
+        [(
+            json!(["query", "ids"]),
+            "too_long".to_owned(),
+            "List should have at most 3 items after validation, not 4".to_owned()
+        )]
+    );
+    let (status, body) = raw_get(&base_url, "/limits/1,2?codes=ab,cd,ab", &[]).await?;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        problems_with_messages(&body),
+        [(
+            json!(["query", "codes", 2]),
+            "value_error".to_owned(),
+            "Value error, List should have unique items".to_owned()
+        )]
+    );
+    server.stop(false).await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn parameters_sharing_a_segment_arrive_unchanged() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    for (name, ext) in [
+        ("report", "pdf"),
+        ("archive.tar", "gz"),
+        ("a.b", "c.d"),
+        ("x", "-~_."),
+        ("v1-2", ".hidden"),
+        (RESERVED, RESERVED),
+        ("é/ü", "%2E"),
+    ] {
+        let echoed = client.echo_split_segment(name, ext).await?;
+        assert_eq!(
+            echoed,
+            EchoSplitSegmentResponse::Ok(SplitEcho {
+                name: name.into(),
+                ext: ext.into(),
+            }),
+            "{name:?} {ext:?}"
+        );
+    }
+    for from in ["a-b", "-", "x.json", "v1-", RESERVED] {
+        let echoed = client.echo_range_segment(from, 12).await?;
+        assert_eq!(
+            echoed,
+            EchoRangeSegmentResponse::Ok(RangeSegmentEcho {
+                from: from.into(),
+                to: 12,
+            }),
+            "{from:?}"
+        );
+    }
+    // Sent by other clients, unescaped: split as the router's pattern (and Starlette's)
+    // matches, each parameter but the last taking as much as it can.
+    for (path, expected) in [
+        ("/split/a.b.c", json!({"name": "a.b", "ext": "c"})),
+        ("/split/a%2Eb.c%2Ed", json!({"name": "a.b", "ext": "c.d"})),
+        ("/range/va-b-5.json", json!({"from": "a-b", "to": 5})),
+        ("/range/va%2Db-5.json", json!({"from": "a-b", "to": 5})),
+    ] {
+        let (status, body) = raw_get(&base_url, path, &[]).await?;
+        assert_eq!((status, body), (200, expected), "{path}");
+    }
+    // Each parameter is validated as its own.
+    let cases: Vec<MalformedCase> = vec![
+        (
+            "/range/va-x.json",
+            vec![],
+            vec![(json!(["path", "to"]), "int_parsing")],
+        ),
+        (
+            // (`va--1.json` is `a-` to 1: the first parameter takes all it can.)
+            "/range/va-%2D1.json",
+            vec![],
+            vec![(json!(["path", "to"]), "greater_than_equal")],
+        ),
+    ];
+    for (path, headers, expected) in cases {
+        let (status, body) = raw_get(&base_url, path, &headers).await?;
+        assert_eq!(status, 422, "{path}: {body}");
+        let expected: Vec<(Value, String)> = expected
+            .into_iter()
+            .map(|(loc, kind)| (loc, kind.to_owned()))
+            .collect();
+        assert_eq!(problems(&body), expected, "{path}: {body}");
+    }
+    server.stop(false).await;
+    Ok(())
+}
+
+/// Every RFC 3986 reserved character, and a few that are not.
+const ALL_RESERVED: &str = "http://h/p?q=1&r=[a]#f+g,h;i=j's!$()*@ é%";
+
+#[tokio::test]
+async fn allow_reserved_values_arrive_unchanged_in_either_form() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    let params = roundtrip_client::EchoReservedParams {
+        target: Some(ALL_RESERVED.into()),
+        paths: Some(words(&["a,b/c", ALL_RESERVED, ""])),
+        each: Some(words(&[ALL_RESERVED, "x,y"])),
+        plain: Some(ALL_RESERVED.into()),
+    };
+    let EchoReservedResponse::Ok(echoed) = client.echo_reserved(&params).await?;
+    assert_eq!(
+        echoed,
+        ReservedEcho {
+            target: params.target.clone(),
+            paths: params.paths.clone(),
+            each: params.each.clone(),
+            plain: params.plain.clone(),
+        }
+    );
+    // The glue reads reserved characters sent as they are, and escaped.
+    for query in [
+        "target=http://h/p?q=1;x=[y]@z&paths=a:b,c/d&each=e,f&each=g",
+        "target=http%3A%2F%2Fh%2Fp%3Fq%3D1%3Bx%3D%5By%5D%40z&paths=a%3Ab,c%2Fd&each=e%2Cf&each=g",
+    ] {
+        let (status, body) = raw_get(&base_url, &format!("/reserved?{query}"), &[]).await?;
+        assert_eq!(status, 200, "{query}: {body}");
+        assert_eq!(
+            body,
+            json!({
+                "target": "http://h/p?q=1;x=[y]@z",
+                "paths": ["a:b", "c/d"],
+                "each": ["e,f", "g"],
+            }),
+            "{query}"
+        );
+    }
+    server.stop(false).await;
+
+    // On the wire: reserved characters as they are, but for those the query's syntax
+    // reads (`&`, `#`, `+`, and `,` inside a comma-joined item); escaped without
+    // allowReserved.
+    let (base_url, requests) = capturing_server().await?;
+    let outcome = RoundtripClient::builder(base_url.as_str())
+        .build()?
+        .echo_reserved(&roundtrip_client::EchoReservedParams {
+            target: Some("a/b?c=d&e#f+g,h".into()),
+            paths: Some(words(&["i,j", "k:l"])),
+            each: Some(words(&["m,n"])),
+            plain: Some("a/b".into()),
+        })
+        .await;
+    assert_eq!(outcome.err().and_then(|err| err.status()), Some(503));
+    let request = requests
+        .lock()
+        .map(|seen| seen.join("\n"))
+        .unwrap_or_default();
+    let line = request.lines().next().unwrap_or_default();
+    assert_eq!(
+        line,
+        "GET /reserved?target=a/b?c=d%26e%23f%2Bg,h&paths=i%2Cj,k:l&each=m,n&plain=a%2Fb HTTP/1.1"
+    );
+    Ok(())
+}
+
+#[tokio::test]
 async fn bodies_and_credentials_arrive_unchanged() -> anyhow::Result<()> {
     let (base_url, server) = serve().await?;
     let client = client(&base_url)?;
@@ -776,6 +1131,38 @@ async fn unavailable_server() -> anyhow::Result<(String, Arc<AtomicUsize>)> {
         }
     });
     Ok((base_url, requests))
+}
+
+/// A server answering every request with 503, keeping the text of each request it got.
+async fn capturing_server() -> anyhow::Result<(String, Arc<std::sync::Mutex<Vec<String>>>)> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base_url = format!("http://{}", listener.local_addr()?);
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = Arc::clone(&seen);
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let record = Arc::clone(&record);
+            tokio::spawn(async move {
+                let mut request = Vec::new();
+                let mut buffer = [0u8; 4096];
+                while let Ok(read) = stream.read(&mut buffer).await {
+                    if read == 0 {
+                        break;
+                    }
+                    request.extend_from_slice(&buffer[..read]);
+                    if complete(&request) {
+                        break;
+                    }
+                }
+                if let Ok(mut seen) = record.lock() {
+                    seen.push(String::from_utf8_lossy(&request).into_owned());
+                }
+                let answer = "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n";
+                let _ = stream.write_all(answer.as_bytes()).await;
+            });
+        }
+    });
+    Ok((base_url, seen))
 }
 
 /// Whether `request` holds the headers and as many body bytes as `content-length` says.

@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 
 use super::context::{Context, fn_ident, mentions, unused_prefix};
 use crate::emit::rust::{default_expr, doc_attrs, ident};
-use crate::emit::validate::Validators;
+use crate::emit::validate::{Validators, item_limits};
 use crate::error::Result;
 use crate::ir::{
     AdditionalProperties, Constraints, FieldShape, Operation, ParamLocation, ParamObject,
@@ -127,31 +127,25 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
 }
 
 /// Where a path parameter's text is in the request's path: the number of segments after
-/// its own, and the literal text around it in its segment. `None` when the segment holds
-/// other parameters too (the router's value is read then).
+/// its own, and the literal text around and between the parameters of its segment.
+/// `None` when the template does not hold it (the router's value is read then).
 fn path_slot(op: &Operation, param: &Parameter) -> TokenStream {
-    let placeholder = format!("{{{}}}", param.name);
-    let segments: Vec<&str> = op.path.split('/').collect();
-    let slot = segments
-        .iter()
-        .position(|segment| segment.contains(&placeholder))
-        .and_then(|index| {
-            let segment = segments[index];
-            let (prefix, suffix) = segment.split_once(&placeholder)?;
-            if prefix.contains('{') || suffix.contains('{') {
-                return None;
-            }
-            Some((segments.len() - 1 - index, prefix, suffix))
-        });
-    match slot {
-        Some((from_end, prefix, suffix)) => {
-            let from_end = proc_macro2::Literal::usize_unsuffixed(from_end);
+    match crate::emit::path_template::layout(&op.path, &param.name) {
+        Some(layout) => {
+            let from_end = proc_macro2::Literal::usize_unsuffixed(layout.from_end);
+            let index = proc_macro2::Literal::usize_unsuffixed(layout.index);
+            let literals = &layout.literals;
             quote! {
-                Some(&openapi_runtime::param::PathSlot { from_end: #from_end, prefix: #prefix, suffix: #suffix })
+                Some(&openapi_runtime::param::PathSlot { from_end: #from_end, literals: &[#(#literals),*], index: #index })
             }
         }
         None => quote!(None),
     }
+}
+
+/// Whether the path parameter shares its segment with others (`{name}.{ext}`).
+fn shares_segment(op: &Operation, param: &Parameter) -> bool {
+    crate::emit::path_template::layout(&op.path, &param.name).is_some_and(|layout| layout.shared())
 }
 
 /// How a property or map value of an object parameter is read from text.
@@ -322,6 +316,12 @@ fn parse_param(
     // One value's text, decoded: `Option<&str>` in every location (the query is
     // borrowed, the others are owned).
     let raw_single = match param.location {
+        // A segment holding several parameters is split as sent: the router has decoded
+        // escaped separators (`%2D` in `{from}-{to}`) before splitting.
+        ParamLocation::Path if shares_segment(op, param) => {
+            let slot = path_slot(op, param);
+            quote!(openapi_runtime::param::path_part(req, #segment, #slot).as_deref())
+        }
         ParamLocation::Path => quote!(openapi_runtime::param::path(req, #segment).as_deref()),
         ParamLocation::Query => quote!(query.last(#wire)),
         ParamLocation::Header => quote!(openapi_runtime::param::header(req, #wire).as_deref()),
@@ -377,41 +377,31 @@ fn parse_param(
                     openapi_runtime::param::array(#raw_text.as_deref(), #wire, #style, #explode, #escaping, loc, problems)
                 },
             };
+            // The limits of the array (the parameter's own, else those of the component
+            // it names) are checked as a body array's are, by the same runtime function,
+            // while its text items are parsed.
+            let constraints = array_constraints(context, value_type, &param.constraints);
             let default_items = Constraints::default();
-            let item_constraints = param.constraints.items.as_deref().unwrap_or(&default_items);
+            let item_constraints = constraints.items.as_deref().unwrap_or(&default_items);
             let item_parse =
                 parse_text(context, validators, item, item_constraints, &param.pointer)?;
-            // Every item is parsed (collecting into `Vec<Option<_>>` first), so that each
-            // invalid item is reported at its index.
-            let parse_items = if mentions(&item_parse, "loc") {
-                quote! {
-                    raw.iter()
-                        .enumerate()
-                        .map(|(index, text)| {
-                            let loc = &loc.index(index);
-                            let text = text.as_str();
-                            #item_parse
-                        })
-                        .collect()
-                }
-            } else {
-                quote! {
-                    raw.iter()
-                        .map(|text| {
-                            let text = text.as_str();
-                            #item_parse
-                        })
-                        .collect()
-                }
-            };
+            let limits = item_limits(&constraints);
+            let [item_loc, item_problems] = ["loc", "problems"]
+                .map(|name| unused_prefix(std::slice::from_ref(&item_parse), name));
             quote! {
                 match #raw_items {
                     openapi_runtime::param::Raw::Absent => #absent,
                     openapi_runtime::param::Raw::Invalid => None,
-                    openapi_runtime::param::Raw::Value(raw) => {
-                        let parsed: Vec<Option<_>> = #parse_items;
-                        parsed.into_iter().collect::<Option<Vec<_>>>()#wrap
-                    }
+                    openapi_runtime::param::Raw::Value(raw) => openapi_runtime::check::parse_items(
+                        &raw,
+                        #limits,
+                        loc,
+                        problems,
+                        |text, #item_loc, #item_problems| {
+                            let text = text.as_str();
+                            #item_parse
+                        },
+                    )#wrap,
                 }
             }
         }
@@ -604,6 +594,20 @@ fn parse_text(
             quote!(openapi_runtime::param::structured::<#rust>(text, loc, problems))
         }
     })
+}
+
+/// The constraints of an array parameter: its own, or (when it states none) those of the
+/// array component its schema names, through aliases.
+fn array_constraints(context: &Context, ty: &TypeRef, constraints: &Constraints) -> Constraints {
+    if !constraints.is_empty() {
+        return constraints.clone();
+    }
+    if let TypeRef::Named(name) = ty.unwrapped()
+        && let Some(TypeKind::Alias(alias)) = context.api.type_def(name).map(|def| &def.kind)
+    {
+        return array_constraints(context, &alias.target, &alias.constraints);
+    }
+    Constraints::default()
 }
 
 fn strip_options(ty: &TypeRef) -> &TypeRef {

@@ -258,6 +258,9 @@ fn emit_operation(
             (quote!(&params.#field), style_tokens(param.style), explode)
         };
         match param.location {
+            ParamLocation::Query if param.allow_reserved && !param.is_json_content() => {
+                quote!(request.query_reserved(#wire, #style, #explode, #value)?;)
+            }
             ParamLocation::Query => quote!(request.query(#wire, #style, #explode, #value)?;),
             ParamLocation::Header => quote!(request.header(#wire, #explode, #value)?;),
             ParamLocation::Cookie => quote!(request.cookie(#wire, #explode, #value)?;),
@@ -302,7 +305,16 @@ fn path_expression(op: &Operation, path_params: &[(&Parameter, Ident)]) -> Token
             Some((param, arg)) => {
                 let style = style_tokens(param.style);
                 let explode = param.explode;
-                quote!(::openapi_runtime::client::path_value(#name, #style, #explode, &#arg)?)
+                // In a segment holding several parameters, the characters between them
+                // are escaped in the values, so that the segment splits as sent.
+                let separators = crate::emit::path_template::layout(&op.path, name)
+                    .map(|layout| layout.separator_characters())
+                    .unwrap_or_default();
+                if separators.is_empty() {
+                    quote!(::openapi_runtime::client::path_value(#name, #style, #explode, &#arg)?)
+                } else {
+                    quote!(::openapi_runtime::client::path_value_escaping(#name, #style, #explode, #separators, &#arg)?)
+                }
             }
             // A template variable without a parameter: sent as written.
             None => {
