@@ -3,8 +3,9 @@
 //! (the document's example, else one built from the schema), deserializes it into the
 //! generated type, serializes it back, and has the `jsonschema` crate check the result
 //! against the source schema; and, for every document with a constrained parameter or
-//! body, requests that each break one constraint go through the generated glue (with the
-//! API crate's `Unimplemented`) and must be answered 422 at the constraint's `loc`. It
+//! body, requests that each break one constraint (`round_trip/requests.rs`) go through
+//! the generated glue (with the API crate's `Unimplemented`) and must be answered 422 at
+//! the constraint's `loc`. It
 //! builds in the same workspace as the generated crates, so the corpus costs one build.
 
 mod instance;

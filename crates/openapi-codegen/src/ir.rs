@@ -252,6 +252,46 @@ pub struct UntaggedVariant {
     pub ty: TypeRef,
 }
 
+impl UntaggedVariant {
+    /// The member's name in the `loc` of the problems it reports when no member accepts
+    /// a value, as Pydantic names the members of a smart union (FastAPI's `loc`):
+    /// `int`, `float`, `str`, `bool`, `datetime`, `date`, `bytes`, `list[int]`,
+    /// `dict[str,int]`, `any`, and a model by its class name (the schema's name).
+    pub fn loc_label(&self, api: &Api) -> String {
+        loc_label(api, &self.ty, 0)
+    }
+}
+
+fn loc_label(api: &Api, ty: &TypeRef, depth: usize) -> String {
+    match ty {
+        TypeRef::Named(name) => match api.type_def(name) {
+            // Python has no aliases: the member is the aliased type.
+            Some(TypeDef {
+                kind: TypeKind::Alias(alias),
+                ..
+            }) if depth < 8 => loc_label(api, &alias.target, depth + 1),
+            Some(def) => def.schema_name.clone(),
+            None => name.clone(),
+        },
+        TypeRef::Primitive(primitive) => match primitive {
+            Primitive::Bool => "bool",
+            Primitive::I32 | Primitive::I64 | Primitive::U32 | Primitive::U64 => "int",
+            Primitive::F32 | Primitive::F64 => "float",
+            Primitive::String => "str",
+            Primitive::DateTime => "datetime",
+            Primitive::Date => "date",
+            Primitive::Binary => "bytes",
+        }
+        .to_string(),
+        TypeRef::Vec(item) => format!("list[{}]", loc_label(api, item, depth + 1)),
+        TypeRef::Map(value) => format!("dict[str,{}]", loc_label(api, value, depth + 1)),
+        TypeRef::Option(inner) => format!("nullable[{}]", loc_label(api, inner, depth + 1)),
+        TypeRef::Patch(inner) | TypeRef::Box(inner) => loc_label(api, inner, depth),
+        TypeRef::Any => "any".to_string(),
+        TypeRef::FreeFormObject => "dict[str,any]".to_string(),
+    }
+}
+
 /// A name for another type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Alias {

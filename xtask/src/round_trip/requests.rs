@@ -1,15 +1,24 @@
-//! Requests that break one constraint of a document, and the `loc` its 422 must name.
+//! Requests that break one constraint of a document, and the `loc` (and, where the
+//! document decides it, the error `type`) its 422 must name.
 //!
 //! Each case is sent through the generated glue (`configure` with the API crate's
-//! `Unimplemented`, which only a valid request would reach). For every kind of broken
-//! constraint (a bound, a length, an enum, a type, a missing parameter, a missing body
-//! property) the first operation of the document that has one gives a case; the other
-//! parameters and the credentials are filled in so that the request is otherwise valid
-//! as far as routing and authentication go.
+//! `Unimplemented`, which only a valid request would reach). Every input the glue
+//! validates gets cases: parameters in the path, the query, headers and cookies; the
+//! properties of a JSON or `application/x-www-form-urlencoded` body; a JSON body that is
+//! a union (tagged or not). For every kind of broken constraint (a bound, a length, a
+//! `pattern`, a `format`, an enum, a type, a missing parameter or property, a union
+//! member that is not there) in each of those places, the first operation of the
+//! document that has one gives a case. The other path parameters and the credentials
+//! are filled in so that the request is otherwise valid as far as routing and
+//! authentication go; other problems may be reported next to the expected one.
+//!
+//! `multipart/form-data` bodies are handed to the implementation undecoded
+//! (`openapi_runtime::body::RawBody`), so the glue validates nothing in them and they
+//! give no case.
 
 use openapi_codegen::ir::{
-    Api, Constraints, ContentKind, FieldShape, Operation, ParamLocation, Parameter, Primitive,
-    TypeKind, TypeRef,
+    Api, Constraints, ContentKind, FieldShape, MediaContent, Operation, ParamLocation, Parameter,
+    Primitive, StructDef, TypeKind, TypeRef,
 };
 use serde_json::{Value, json};
 
@@ -23,9 +32,63 @@ const RESERVED_HEADERS: &[&str] = &[
     "host",
 ];
 
+/// A value the glue must refuse, as a parameter's text or a JSON value.
+#[derive(Debug, Clone, PartialEq)]
+enum Broken {
+    /// A string (JSON: quoted).
+    Text(String),
+    /// A number, as written (JSON: the same literal).
+    Number(String),
+}
+
+impl Broken {
+    /// The value as a parameter or form field sends it.
+    fn text(&self) -> &str {
+        match self {
+            Self::Text(text) | Self::Number(text) => text,
+        }
+    }
+
+    /// The value as JSON text.
+    fn json(&self) -> String {
+        match self {
+            Self::Text(text) => Value::String(text.clone()).to_string(),
+            Self::Number(number) => number.clone(),
+        }
+    }
+}
+
+/// One way to break a value: the kind of constraint, the value, and the error `type`
+/// the glue must report when the document decides it (`None`: only the `loc` is checked,
+/// as when a bound is also beyond the Rust type's range).
+struct Breach {
+    kind: &'static str,
+    value: Broken,
+    problem: Option<&'static str>,
+}
+
+/// Where a case puts its broken value: a parameter location or the body's encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Param(ParamLocation),
+    Json,
+    Form,
+}
+
+impl Place {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Param(location) => location.key(),
+            Self::Json => "body",
+            Self::Form => "form",
+        }
+    }
+}
+
 /// One request and the `loc` its 422 must contain.
 struct Case {
     kind: &'static str,
+    place: Place,
     op: usize,
     /// The parameter given a broken value, or left out (`None`: the body is broken).
     param: Option<usize>,
@@ -34,44 +97,67 @@ struct Case {
     /// The body sent (`None`: none).
     body: Option<String>,
     loc: Vec<String>,
+    /// The error `type` expected at `loc`, when the document decides it.
+    problem: Option<&'static str>,
+}
+
+/// The cases found so far; one per kind of constraint and place.
+#[derive(Default)]
+struct Found(Vec<Case>);
+
+impl Found {
+    fn wants(&self, kind: &str, place: Place) -> bool {
+        !self
+            .0
+            .iter()
+            .any(|case| case.kind == kind && case.place == place)
+    }
+
+    fn add(&mut self, case: Case) {
+        if self.wants(case.kind, case.place) {
+            self.0.push(case);
+        }
+    }
 }
 
 /// The cases of a document, as the JSON array the test reads.
 pub fn cases(api: &Api) -> Value {
-    let mut found: Vec<Case> = Vec::new();
+    let mut found = Found::default();
     for (index, op) in api.operations.iter().enumerate() {
         if !routable(op) {
             continue;
         }
         for (param_index, param) in op.parameters.iter().enumerate() {
-            if let Some((kind, value)) = broken_param(api, param)
-                && !found.iter().any(|case| case.kind == kind)
-            {
-                found.push(Case {
+            let place = Place::Param(param.location);
+            for (kind, value, problem) in broken_param(api, param) {
+                found.add(Case {
                     kind,
+                    place,
                     op: index,
                     param: Some(param_index),
                     value,
                     body: None,
                     loc: vec![param.location.key().to_string(), param.name.clone()],
+                    problem,
                 });
             }
         }
-        if let Some((property, body)) = broken_body(api, op)
-            && !found.iter().any(|case| case.kind == "missing-property")
-        {
-            found.push(Case {
-                kind: "missing-property",
+        for (kind, place, body, loc, problem) in broken_bodies(api, op) {
+            found.add(Case {
+                kind,
+                place,
                 op: index,
                 param: None,
                 value: None,
                 body: Some(body),
-                loc: vec!["body".to_string(), property],
+                loc,
+                problem,
             });
         }
     }
     Value::Array(
         found
+            .0
             .iter()
             .map(|case| request(api, &api.operations[case.op], case))
             .collect(),
@@ -87,19 +173,49 @@ fn routable(op: &Operation) -> bool {
         .all(|param| valid_text(param).is_some())
 }
 
-/// A broken value for `param`: (kind of constraint, the value or `None` to leave it out).
-fn broken_param(api: &Api, param: &Parameter) -> Option<(&'static str, Option<String>)> {
-    if param.location == ParamLocation::Cookie
-        || (param.location == ParamLocation::Header
-            && RESERVED_HEADERS.contains(&param.name.to_ascii_lowercase().as_str()))
+/// Broken values for `param`: (kind of constraint, the value or `None` to leave it out,
+/// the expected error type), every kind it can break.
+fn broken_param(
+    api: &Api,
+    param: &Parameter,
+) -> Vec<(&'static str, Option<String>, Option<&'static str>)> {
+    if param.location == ParamLocation::Header
+        && RESERVED_HEADERS.contains(&param.name.to_ascii_lowercase().as_str())
     {
-        return None;
+        return Vec::new();
+    }
+    if param.location == ParamLocation::Cookie && api_key_cookie(api, &param.name) {
+        // The credentials' cookie would stand in for it.
+        return Vec::new();
     }
     let (ty, constraints) = resolve(api, &param.ty, &param.constraints);
-    if let Some(broken) = broken_value(api, ty, &constraints) {
-        return Some(broken);
+    let mut broken: Vec<_> = if param.content_type.is_some() {
+        // A `content` parameter is JSON text, not a styled value.
+        Vec::new()
+    } else {
+        breaches(api, ty, &constraints)
+            .into_iter()
+            .map(|breach| {
+                (
+                    breach.kind,
+                    Some(breach.value.text().to_string()),
+                    breach.problem,
+                )
+            })
+            .collect()
+    };
+    if param.required && param.location != ParamLocation::Path {
+        broken.push(("missing", None, Some("missing")));
     }
-    (param.required && param.location != ParamLocation::Path).then_some(("missing", None))
+    broken
+}
+
+/// Whether an API key is sent in the cookie `name`.
+fn api_key_cookie(api: &Api, name: &str) -> bool {
+    use openapi_codegen::ir::SecuritySchemeKind as Kind;
+    api.security_schemes.iter().any(|scheme| {
+        matches!(&scheme.kind, Kind::ApiKey { location: ParamLocation::Cookie, name: key } if key == name)
+    })
 }
 
 /// The type under aliases, with the constraints of the aliases merged under `own`.
@@ -108,10 +224,7 @@ fn resolve<'a>(api: &'a Api, ty: &'a TypeRef, own: &Constraints) -> (&'a TypeRef
     let mut ty = ty.unwrapped();
     for _ in 0..8 {
         let TypeRef::Named(name) = ty else { break };
-        let Some(def) = api.types.iter().find(|def| &def.name == name) else {
-            break;
-        };
-        let TypeKind::Alias(alias) = &def.kind else {
+        let Some(TypeKind::Alias(alias)) = api.type_def(name).map(|def| &def.kind) else {
             break;
         };
         let inherited = &alias.constraints;
@@ -125,6 +238,12 @@ fn resolve<'a>(api: &'a Api, ty: &'a TypeRef, own: &Constraints) -> (&'a TypeRef
             .or(inherited.exclusive_maximum);
         constraints.min_length = constraints.min_length.or(inherited.min_length);
         constraints.max_length = constraints.max_length.or(inherited.max_length);
+        if constraints.pattern.is_none() {
+            constraints.pattern.clone_from(&inherited.pattern);
+        }
+        if constraints.format.is_none() {
+            constraints.format.clone_from(&inherited.format);
+        }
         if constraints.allowed_values.is_none() {
             constraints
                 .allowed_values
@@ -135,16 +254,18 @@ fn resolve<'a>(api: &'a Api, ty: &'a TypeRef, own: &Constraints) -> (&'a TypeRef
     (ty, constraints)
 }
 
-fn broken_value(
-    api: &Api,
-    ty: &TypeRef,
-    constraints: &Constraints,
-) -> Option<(&'static str, Option<String>)> {
+/// Every way to break a value of `ty` under `constraints`, most specific first.
+fn breaches(api: &Api, ty: &TypeRef, constraints: &Constraints) -> Vec<Breach> {
+    let breach = |kind, value, problem| Breach {
+        kind,
+        value,
+        problem,
+    };
+    let not_a_number = || breach("type", Broken::Text("not-a-number".to_string()), None);
     let integer = |bound: f64| format!("{}", bound as i128);
+    let mut found = Vec::new();
     match ty {
-        TypeRef::Primitive(
-            primitive @ (Primitive::I32 | Primitive::I64 | Primitive::U32 | Primitive::U64),
-        ) => {
+        TypeRef::Primitive(Primitive::I32 | Primitive::I64 | Primitive::U32 | Primitive::U64) => {
             let below = constraints
                 .exclusive_minimum
                 .filter(|bound| bound.fract() == 0.0)
@@ -160,11 +281,10 @@ fn broken_value(
                         .map(|bound| integer(bound.floor() + 1.0))
                 });
             // A bound beyond the Rust type's range is a parsing problem, still at the loc.
-            let _ = primitive;
-            Some(match below.or(above) {
-                Some(value) => ("bound", Some(value)),
-                None => ("type", Some("not-a-number".to_string())),
-            })
+            if let Some(value) = below.or(above) {
+                found.push(breach("bound", Broken::Number(value), None));
+            }
+            found.push(not_a_number());
         }
         TypeRef::Primitive(Primitive::F32 | Primitive::F64) => {
             let below = constraints
@@ -173,33 +293,97 @@ fn broken_value(
             let above = constraints
                 .exclusive_maximum
                 .or(constraints.maximum.map(|bound| bound + 1.0));
-            Some(match below.or(above) {
-                Some(value) => ("bound", Some(format!("{value:?}"))),
-                None => ("type", Some("not-a-number".to_string())),
-            })
+            if let Some(value) = below.or(above) {
+                found.push(breach("bound", Broken::Number(format!("{value:?}")), None));
+            }
+            found.push(not_a_number());
         }
-        TypeRef::Primitive(Primitive::Bool) => Some(("type", Some("not-a-boolean".to_string()))),
+        TypeRef::Primitive(Primitive::Bool) => {
+            found.push(breach(
+                "type",
+                Broken::Text("not-a-boolean".to_string()),
+                None,
+            ));
+        }
         TypeRef::Primitive(Primitive::DateTime | Primitive::Date) => {
-            Some(("type", Some("not-a-date".to_string())))
+            found.push(breach("type", Broken::Text("not-a-date".to_string()), None));
         }
         TypeRef::Primitive(Primitive::String) => {
-            if let Some(max) = constraints.max_length.filter(|max| *max < 1000) {
-                Some(("length", Some("x".repeat(usize::try_from(max).ok()? + 1))))
-            } else if constraints.allowed_values.is_some() {
-                Some(("enum", Some("not-a-listed-value".to_string())))
-            } else {
-                None
+            if let Some(max) = constraints.max_length.filter(|max| *max < 1000)
+                && let Ok(max) = usize::try_from(max)
+            {
+                found.push(breach(
+                    "length",
+                    Broken::Text("x".repeat(max + 1)),
+                    Some("string_too_long"),
+                ));
+            }
+            if let Some(pattern) = &constraints.pattern
+                && let Some(text) =
+                    non_matching(pattern, constraints.min_length, constraints.max_length)
+            {
+                found.push(breach(
+                    "pattern",
+                    Broken::Text(text),
+                    Some("string_pattern_mismatch"),
+                ));
+            }
+            if constraints.format.as_deref() == Some("uuid")
+                && constraints.pattern.is_none()
+                && constraints.min_length.unwrap_or(0) <= 10
+                && constraints.max_length.is_none_or(|max| max >= 10)
+            {
+                found.push(breach(
+                    "format",
+                    Broken::Text("not-a-uuid".to_string()),
+                    Some("uuid_parsing"),
+                ));
+            }
+            if constraints.allowed_values.is_some() {
+                found.push(breach(
+                    "enum",
+                    Broken::Text("not-a-listed-value".to_string()),
+                    None,
+                ));
             }
         }
         TypeRef::Named(name) => {
-            let def = api.types.iter().find(|def| &def.name == name)?;
-            match &def.kind {
-                TypeKind::Enum(_) => Some(("enum", Some("not-a-listed-value".to_string()))),
-                _ => None,
+            if let Some(TypeKind::Enum(_)) = api.type_def(name).map(|def| &def.kind) {
+                found.push(breach(
+                    "enum",
+                    Broken::Text("not-a-listed-value".to_string()),
+                    None,
+                ));
             }
         }
-        _ => None,
+        _ => {}
     }
+    found
+}
+
+/// A string of a length `min_length..=max_length` allows that `pattern` does not match,
+/// as the generated code's engine (`openapi_runtime::check::CompiledPattern`) decides;
+/// `None` when no candidate is found (or the pattern does not compile). Never empty: an
+/// empty query value counts as absent.
+fn non_matching(pattern: &str, min_length: Option<u64>, max_length: Option<u64>) -> Option<String> {
+    const UNITS: &[&str] = &[
+        "x", "0", "X", "-", "!", "~", "_", ".", "x0", "0x", "x-", "@", "%", "é",
+    ];
+    let compiled = openapi_runtime::check::CompiledPattern::new(pattern).ok()?;
+    let low = usize::try_from(min_length.unwrap_or(0)).ok()?.max(1);
+    let high = max_length
+        .map_or(Some(usize::MAX), |max| usize::try_from(max).ok())?
+        .min(low.saturating_add(3));
+    if low > 256 {
+        return None;
+    }
+    (low..=high)
+        .flat_map(|length| {
+            UNITS
+                .iter()
+                .map(move |unit| unit.chars().cycle().take(length).collect::<String>())
+        })
+        .find(|candidate| !compiled.is_match(candidate))
 }
 
 /// A value of `param` that parses and passes its checks (for path parameters, which
@@ -232,31 +416,240 @@ fn valid_text(param: &Parameter) -> Option<String> {
     }
 }
 
-/// A JSON body without one of its required properties: (the property, the body).
-fn broken_body(api: &Api, op: &Operation) -> Option<(String, String)> {
-    let body = op.request_body.as_ref()?;
-    let content = body
-        .contents
-        .iter()
-        .find(|content| content.kind == ContentKind::Json)?;
-    if body.contents.first().map(|first| first.kind) != Some(ContentKind::Json) {
-        return None;
+/// A broken body: (kind, place, the body, the `loc`, the expected error type).
+type BrokenBody = (
+    &'static str,
+    Place,
+    String,
+    Vec<String>,
+    Option<&'static str>,
+);
+
+/// The bodies of `op` that break one constraint each, for the media type the glue
+/// decodes: the first JSON one, else the first `application/x-www-form-urlencoded` one
+/// with a schema (as `openapi_codegen`'s API emitter picks).
+fn broken_bodies(api: &Api, op: &Operation) -> Vec<BrokenBody> {
+    let Some((content, place)) = decoded_content(op) else {
+        return Vec::new();
+    };
+    let Some(TypeRef::Named(name)) = content.ty.as_ref().map(TypeRef::unwrapped) else {
+        return Vec::new();
+    };
+    let Some(def) = api.type_def(name) else {
+        return Vec::new();
+    };
+    match (&def.kind, place) {
+        (TypeKind::Struct(object), _) => broken_objects(api, object, place),
+        (TypeKind::TaggedUnion(union), Place::Json) => {
+            let body = |object: Value| object.to_string();
+            let mut found = vec![(
+                "union-tag-missing",
+                place,
+                "{}".to_string(),
+                vec!["body".to_string()],
+                Some("union_tag_not_found"),
+            )];
+            if !union
+                .variants
+                .iter()
+                .any(|variant| variant.tag_value == "not-a-listed-value")
+            {
+                found.push((
+                    "union-tag-invalid",
+                    place,
+                    body(json!({ union.tag.as_str(): "not-a-listed-value" })),
+                    vec!["body".to_string()],
+                    Some("union_tag_invalid"),
+                ));
+            }
+            // A member chosen by its tag and missing another required property: its
+            // problems are under the tag value, as Pydantic reports them.
+            let member = union.variants.iter().find_map(|variant| {
+                let TypeRef::Named(name) = variant.ty.as_ref()?.unwrapped() else {
+                    return None;
+                };
+                let TypeKind::Struct(object) = &api.type_def(name)?.kind else {
+                    return None;
+                };
+                let field = required_field(object, Some(&union.tag))?;
+                Some((variant.tag_value.clone(), field.to_string()))
+            });
+            if let Some((tag_value, field)) = member {
+                found.push((
+                    "union-member",
+                    place,
+                    body(json!({ union.tag.as_str(): tag_value })),
+                    vec!["body".to_string(), tag_value, field],
+                    Some("missing"),
+                ));
+            }
+            found
+        }
+        (TypeKind::UntaggedUnion(union), Place::Json) => {
+            // A JSON value of a kind no member accepts; every member then reports a
+            // problem under its label, the first one at the label itself.
+            let accepted: Vec<JsonKind> = union
+                .variants
+                .iter()
+                .flat_map(|variant| accepted_kinds(api, &variant.ty, 0))
+                .collect();
+            // The first member that is not itself a union reports at its own label.
+            let Some(first) = union.variants.iter().find(|variant| {
+                !matches!(&variant.ty, TypeRef::Named(name)
+                    if matches!(api.type_def(name).map(|def| &def.kind), Some(TypeKind::UntaggedUnion(_))))
+            }) else {
+                return Vec::new();
+            };
+            [
+                (JsonKind::Array, "[]"),
+                (JsonKind::Boolean, "true"),
+                (JsonKind::Object, "{}"),
+                (JsonKind::String, "\"not-a-member\""),
+                (JsonKind::Number, "0.5"),
+            ]
+            .into_iter()
+            .find(|(kind, _)| !accepted.contains(kind) && !accepted.contains(&JsonKind::Any))
+            .map(|(_, value)| {
+                vec![(
+                    "union-no-match",
+                    place,
+                    value.to_string(),
+                    vec!["body".to_string(), first.loc_label(api)],
+                    None,
+                )]
+            })
+            .unwrap_or_default()
+        }
+        _ => Vec::new(),
     }
-    let TypeRef::Named(name) = content.ty.as_ref()?.unwrapped() else {
-        return None;
+}
+
+/// The content the glue decodes and validates, and how it is encoded.
+fn decoded_content(op: &Operation) -> Option<(&MediaContent, Place)> {
+    let contents = &op.request_body.as_ref()?.contents;
+    if let Some(json) = contents
+        .iter()
+        .find(|content| content.kind == ContentKind::Json)
+    {
+        return Some((json, Place::Json));
+    }
+    contents
+        .iter()
+        .find(|content| content.kind == ContentKind::FormUrlEncoded && content.ty.is_some())
+        .map(|form| (form, Place::Form))
+}
+
+/// The first property a request must send (other than `except`).
+fn required_field<'a>(object: &'a StructDef, except: Option<&str>) -> Option<&'a str> {
+    object
+        .fields
+        .iter()
+        .find(|field| {
+            field.required
+                && matches!(
+                    field.shape,
+                    FieldShape::Required | FieldShape::RequiredNullable
+                )
+                && Some(field.wire_name.as_str()) != except
+        })
+        .map(|field| field.wire_name.as_str())
+}
+
+/// Object bodies without a required property, or with one property broken.
+fn broken_objects(api: &Api, object: &StructDef, place: Place) -> Vec<BrokenBody> {
+    let mut found: Vec<BrokenBody> = Vec::new();
+    let one_property = |name: &str, value: &Broken| match place {
+        Place::Form => format!("{}={}", encode(name), encode(value.text())),
+        _ => format!("{{{}:{}}}", Value::String(name.to_string()), value.json()),
     };
-    let def = api.types.iter().find(|def| &def.name == name)?;
-    let TypeKind::Struct(object) = &def.kind else {
-        return None;
-    };
-    let field = object.fields.iter().find(|field| {
-        field.required
-            && matches!(
-                field.shape,
-                FieldShape::Required | FieldShape::RequiredNullable
-            )
-    })?;
-    Some((field.wire_name.clone(), "{}".to_string()))
+    if let Some(field) = required_field(object, None) {
+        // A form body must not be empty (that is a missing body): it holds a key no
+        // property has.
+        let body = match place {
+            Place::Form => {
+                let mut key = "_".to_string();
+                while object.fields.iter().any(|field| field.wire_name == key) {
+                    key.push('_');
+                }
+                format!("{key}=1")
+            }
+            _ => "{}".to_string(),
+        };
+        found.push((
+            "missing-property",
+            place,
+            body,
+            vec!["body".to_string(), field.to_string()],
+            Some("missing"),
+        ));
+    }
+    for field in &object.fields {
+        if field.read_only {
+            continue;
+        }
+        let (ty, constraints) = resolve(api, &field.ty, &field.constraints);
+        for breach in breaches(api, ty, &constraints) {
+            if found.iter().any(|(kind, ..)| *kind == breach.kind) {
+                continue;
+            }
+            let body = one_property(&field.wire_name, &breach.value);
+            found.push((
+                breach.kind,
+                place,
+                body,
+                vec!["body".to_string(), field.wire_name.clone()],
+                breach.problem,
+            ));
+        }
+    }
+    found
+}
+
+/// The kinds of JSON value a type's validator accepts (roughly: enough to find one it
+/// refuses).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JsonKind {
+    Object,
+    Array,
+    String,
+    Number,
+    Boolean,
+    Any,
+}
+
+fn accepted_kinds(api: &Api, ty: &TypeRef, depth: usize) -> Vec<JsonKind> {
+    if depth > 8 {
+        return vec![JsonKind::Any];
+    }
+    match ty.unwrapped() {
+        TypeRef::Primitive(Primitive::Bool) => vec![JsonKind::Boolean],
+        TypeRef::Primitive(
+            Primitive::I32
+            | Primitive::I64
+            | Primitive::U32
+            | Primitive::U64
+            | Primitive::F32
+            | Primitive::F64,
+        ) => vec![JsonKind::Number],
+        TypeRef::Primitive(_) => vec![JsonKind::String],
+        TypeRef::Vec(_) => vec![JsonKind::Array],
+        TypeRef::Map(_) | TypeRef::FreeFormObject => vec![JsonKind::Object],
+        TypeRef::Any => vec![JsonKind::Any],
+        TypeRef::Named(name) => match api.type_def(name).map(|def| &def.kind) {
+            Some(TypeKind::Struct(_) | TypeKind::TaggedUnion(_)) => vec![JsonKind::Object],
+            Some(TypeKind::Enum(_)) => vec![JsonKind::String],
+            Some(TypeKind::Alias(alias) | TypeKind::Newtype(alias)) => {
+                accepted_kinds(api, &alias.target, depth + 1)
+            }
+            Some(TypeKind::UntaggedUnion(union)) => union
+                .variants
+                .iter()
+                .flat_map(|variant| accepted_kinds(api, &variant.ty, depth + 1))
+                .collect(),
+            None => vec![JsonKind::Any],
+        },
+        TypeRef::Option(_) | TypeRef::Patch(_) | TypeRef::Box(_) => vec![JsonKind::Any],
+    }
 }
 
 /// The request of `case` as the test reads it.
@@ -281,12 +674,21 @@ fn request(api: &Api, op: &Operation, case: &Case) -> Value {
             }
             ParamLocation::Query => query.push((param.name.clone(), text)),
             ParamLocation::Header => headers.push((param.name.clone(), text)),
-            ParamLocation::Cookie => {}
+            ParamLocation::Cookie => {
+                headers.push((
+                    "cookie".to_string(),
+                    format!("{}={}", param.name, encode(&text)),
+                ));
+            }
         }
     }
     credentials(api, op, &mut query, &mut headers);
     if case.body.is_some() {
-        headers.push(("content-type".to_string(), "application/json".to_string()));
+        let media_type = match case.place {
+            Place::Form => "application/x-www-form-urlencoded",
+            _ => "application/json",
+        };
+        headers.push(("content-type".to_string(), media_type.to_string()));
     }
     let mut uri = path;
     for (position, (name, value)) in query.iter().enumerate() {
@@ -298,11 +700,13 @@ fn request(api: &Api, op: &Operation, case: &Case) -> Value {
     json!({
         "operation": op.operation_id,
         "broken": case.kind,
+        "in": case.place.name(),
         "method": op.method.key().to_uppercase(),
         "uri": uri,
         "headers": headers,
         "body": case.body,
         "loc": case.loc,
+        "type": case.problem,
     })
 }
 
@@ -406,19 +810,316 @@ paths:
       responses: {"204": {description: ok}}
 "##);
         let cases = cases(&api);
+        let request =
+            |broken: &str, place: &str, uri: &str, body: Value, loc: Value, kind: Value| {
+                let mut headers = json!([["X-Key", "key"]]);
+                if !body.is_null()
+                    && let Some(headers) = headers.as_array_mut()
+                {
+                    headers.push(json!(["content-type", "application/json"]));
+                }
+                json!({"operation": "put_pet", "broken": broken, "in": place, "method": "PUT",
+                   "uri": uri, "headers": headers, "body": body, "loc": loc, "type": kind})
+            };
         assert_eq!(
             cases,
             json!([
-                {"operation": "put_pet", "broken": "bound", "method": "PUT",
-                 "uri": "/pets/4", "headers": [["X-Key", "key"]], "body": null,
-                 "loc": ["path", "id"]},
-                {"operation": "put_pet", "broken": "missing", "method": "PUT",
-                 "uri": "/pets/5", "headers": [["X-Key", "key"]], "body": null,
-                 "loc": ["query", "tag"]},
-                {"operation": "put_pet", "broken": "missing-property", "method": "PUT",
-                 "uri": "/pets/5", "headers": [["X-Key", "key"], ["content-type", "application/json"]],
-                 "body": "{}", "loc": ["body", "name"]},
+                request(
+                    "bound",
+                    "path",
+                    "/pets/4",
+                    Value::Null,
+                    json!(["path", "id"]),
+                    Value::Null
+                ),
+                request(
+                    "type",
+                    "path",
+                    "/pets/not-a-number",
+                    Value::Null,
+                    json!(["path", "id"]),
+                    Value::Null
+                ),
+                request(
+                    "bound",
+                    "query",
+                    "/pets/5?limit=101",
+                    Value::Null,
+                    json!(["query", "limit"]),
+                    Value::Null
+                ),
+                request(
+                    "type",
+                    "query",
+                    "/pets/5?limit=not-a-number",
+                    Value::Null,
+                    json!(["query", "limit"]),
+                    Value::Null
+                ),
+                request(
+                    "missing",
+                    "query",
+                    "/pets/5",
+                    Value::Null,
+                    json!(["query", "tag"]),
+                    json!("missing")
+                ),
+                request(
+                    "missing-property",
+                    "body",
+                    "/pets/5",
+                    json!("{}"),
+                    json!(["body", "name"]),
+                    json!("missing")
+                ),
             ])
+        );
+    }
+
+    /// (broken, in, uri, headers, body, loc, type) of each case.
+    fn summary(cases: &Value) -> Vec<Value> {
+        cases
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|case| {
+                json!([
+                    case["broken"],
+                    case["in"],
+                    case["uri"],
+                    case["headers"],
+                    case["body"],
+                    case["loc"],
+                    case["type"]
+                ])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn patterns_are_broken_with_a_string_the_pattern_does_not_match() {
+        let api = api(r##"
+openapi: 3.1.0
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: any, in: query, schema: {type: string, pattern: "."}}
+        - {name: X-Trace, in: header, schema: {type: string, pattern: "^[a-z]+$"}}
+        - {name: session, in: cookie, schema: {type: string, maxLength: 3}}
+        - {name: lang, in: cookie, schema: {type: string, pattern: "^(?!x)"}}
+      responses: {"204": {description: ok}}
+  /b:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                code: {type: string, minLength: 3, maxLength: 3, pattern: "^\\d{3}$"}
+      responses: {"204": {description: ok}}
+"##);
+        assert_eq!(
+            summary(&cases(&api)),
+            vec![
+                json!([
+                    "pattern",
+                    "header",
+                    "/a",
+                    [["X-Trace", "0"]],
+                    null,
+                    ["header", "X-Trace"],
+                    "string_pattern_mismatch"
+                ]),
+                json!([
+                    "length",
+                    "cookie",
+                    "/a",
+                    [["cookie", "session=xxxx"]],
+                    null,
+                    ["cookie", "session"],
+                    "string_too_long"
+                ]),
+                json!([
+                    "pattern",
+                    "cookie",
+                    "/a",
+                    [["cookie", "lang=x"]],
+                    null,
+                    ["cookie", "lang"],
+                    "string_pattern_mismatch"
+                ]),
+                json!([
+                    "length",
+                    "body",
+                    "/b",
+                    [["content-type", "application/json"]],
+                    r#"{"code":"xxxx"}"#,
+                    ["body", "code"],
+                    "string_too_long"
+                ]),
+                json!([
+                    "pattern",
+                    "body",
+                    "/b",
+                    [["content-type", "application/json"]],
+                    r#"{"code":"xxx"}"#,
+                    ["body", "code"],
+                    "string_pattern_mismatch"
+                ]),
+            ]
+        );
+        // What the generated code's engine says, not a guess.
+        assert_eq!(non_matching(".", None, None), None);
+        assert_eq!(non_matching(r"^\d+$", None, Some(2)).as_deref(), Some("x"));
+        assert_eq!(
+            non_matching("^[^0-9]", Some(2), None).as_deref(),
+            Some("00")
+        );
+        assert_eq!(non_matching("(", None, None), None);
+    }
+
+    #[test]
+    fn form_bodies_are_broken_and_multipart_ones_left_alone() {
+        let api = api(r##"
+openapi: 3.1.0
+info: {title: T, version: "1"}
+components:
+  schemas:
+    Form:
+      type: object
+      required: [description]
+      properties:
+        id: {type: integer, minimum: 1}
+        uuid: {type: string, format: uuid}
+        description: {type: string}
+paths:
+  /multipart:
+    post:
+      requestBody:
+        required: true
+        content: {multipart/form-data: {schema: {$ref: "#/components/schemas/Form"}}}
+      responses: {"204": {description: ok}}
+  /form:
+    post:
+      requestBody:
+        required: true
+        content: {application/x-www-form-urlencoded: {schema: {$ref: "#/components/schemas/Form"}}}
+      responses: {"204": {description: ok}}
+"##);
+        let form = json!([["content-type", "application/x-www-form-urlencoded"]]);
+        assert_eq!(
+            summary(&cases(&api)),
+            vec![
+                json!([
+                    "missing-property",
+                    "form",
+                    "/form",
+                    form,
+                    "_=1",
+                    ["body", "description"],
+                    "missing"
+                ]),
+                json!(["bound", "form", "/form", form, "id=0", ["body", "id"], null]),
+                json!([
+                    "type",
+                    "form",
+                    "/form",
+                    form,
+                    "id=not-a-number",
+                    ["body", "id"],
+                    null
+                ]),
+                json!([
+                    "format",
+                    "form",
+                    "/form",
+                    form,
+                    "uuid=not-a-uuid",
+                    ["body", "uuid"],
+                    "uuid_parsing"
+                ]),
+            ]
+        );
+    }
+
+    #[test]
+    fn union_bodies_match_no_member() {
+        let api = api(r##"
+openapi: 3.1.0
+info: {title: T, version: "1"}
+components:
+  schemas:
+    Pet:
+      oneOf: [{$ref: "#/components/schemas/Dog"}, {$ref: "#/components/schemas/Cat"}]
+      discriminator: {propertyName: kind, mapping: {dog: "#/components/schemas/Dog", cat: "#/components/schemas/Cat"}}
+    Dog:
+      type: object
+      required: [kind, name]
+      properties: {kind: {type: string}, name: {type: string}}
+    Cat:
+      type: object
+      required: [kind]
+      properties: {kind: {type: string}}
+    Size:
+      anyOf: [{type: integer}, {$ref: "#/components/schemas/Cat"}]
+paths:
+  /pets:
+    post:
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
+      responses: {"204": {description: ok}}
+  /sizes:
+    post:
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: "#/components/schemas/Size"}}}
+      responses: {"204": {description: ok}}
+"##);
+        let json = json!([["content-type", "application/json"]]);
+        assert_eq!(
+            summary(&cases(&api)),
+            vec![
+                json!([
+                    "union-tag-missing",
+                    "body",
+                    "/pets",
+                    json,
+                    "{}",
+                    ["body"],
+                    "union_tag_not_found"
+                ]),
+                json!([
+                    "union-tag-invalid",
+                    "body",
+                    "/pets",
+                    json,
+                    r#"{"kind":"not-a-listed-value"}"#,
+                    ["body"],
+                    "union_tag_invalid"
+                ]),
+                json!([
+                    "union-member",
+                    "body",
+                    "/pets",
+                    json,
+                    r#"{"kind":"dog"}"#,
+                    ["body", "dog", "name"],
+                    "missing"
+                ]),
+                json!([
+                    "union-no-match",
+                    "body",
+                    "/sizes",
+                    json,
+                    "[]",
+                    ["body", "int"],
+                    null
+                ]),
+            ]
         );
     }
 }

@@ -131,9 +131,9 @@ pub mod requests {
     use actix_web::web::ServiceConfig;
     use serde_json::Value;
 
-    /// Sends every case of `cases` (JSON: `method`, `uri`, `headers`, `body`, `loc`) to an
-    /// app configured by `configure`, and fails unless each is answered 422 with a problem
-    /// at its `loc`.
+    /// Sends every case of `cases` (JSON: `method`, `uri`, `headers`, `body`, `loc`, `type`)
+    /// to an app configured by `configure`, and fails unless each is answered 422 with a
+    /// problem at its `loc` (of its `type`, when one is given).
     pub fn check<F>(cases: &str, configure: F)
     where
         F: Fn(&mut ServiceConfig) + Clone + 'static,
@@ -146,10 +146,11 @@ pub mod requests {
             for case in &cases {
                 if let Err(failure) = send(case, configure.clone()).await {
                     failures.push(format!(
-                        "{} {} ({}): {failure}",
+                        "{} {} ({} in {}): {failure}",
                         case["method"].as_str().unwrap_or_default(),
                         case["uri"].as_str().unwrap_or_default(),
                         case["broken"].as_str().unwrap_or_default(),
+                        case["in"].as_str().unwrap_or_default(),
                     ));
                 }
             }
@@ -175,7 +176,8 @@ pub mod requests {
             .uri(case["uri"].as_str().unwrap_or("/"));
         for header in case["headers"].as_array().into_iter().flatten() {
             if let (Some(name), Some(value)) = (header[0].as_str(), header[1].as_str()) {
-                request = request.insert_header((name, value));
+                // Appended: several `Cookie` lines may each carry one cookie.
+                request = request.append_header((name, value));
             }
         }
         if let Some(body) = case["body"].as_str() {
@@ -186,14 +188,19 @@ pub mod requests {
         let bytes = actix_web::test::read_body(response).await;
         let answer: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
         let expected = &case["loc"];
-        let found = answer["detail"]
-            .as_array()
-            .is_some_and(|problems| problems.iter().any(|problem| &problem["loc"] == expected));
+        let kind = case["type"].as_str();
+        let found = answer["detail"].as_array().is_some_and(|problems| {
+            problems.iter().any(|problem| {
+                &problem["loc"] == expected
+                    && kind.is_none_or(|kind| problem["type"].as_str() == Some(kind))
+            })
+        });
         if status == 422 && found {
             Ok(())
         } else {
             Err(format!(
-                "expected 422 with a problem at {expected}, got {status} {}",
+                "expected 422 with a problem at {expected}{}, got {status} {}",
+                kind.map(|kind| format!(" of type {kind}")).unwrap_or_default(),
                 String::from_utf8_lossy(&bytes)
             ))
         }

@@ -496,7 +496,8 @@ impl<'a> Validators<'a> {
                 // This alternative accepts anything, so the union does.
                 return Ok(TokenStream::new());
             }
-            let label = &variant.rust_name;
+            // Pydantic's name for the member (`int`, `str`, `Pet`), as FastAPI's `loc` has it.
+            let label = variant.loc_label(self.api);
             attempts.push(quote! {
                 {
                     let mut attempt = openapi_runtime::Problems::new();

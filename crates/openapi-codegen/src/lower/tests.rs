@@ -846,3 +846,40 @@ fn content_parameters_keep_their_media_type() {
     assert_eq!(params[0].content_type.as_deref(), Some("application/json"));
     assert!(params[0].is_json_content() && !params[1].is_json_content());
 }
+
+#[test]
+fn untagged_members_are_named_in_locs_as_pydantic_names_them() {
+    let api = lower_schemas(json!({
+        "U": {"anyOf": [
+            {"type": "integer"}, {"type": "number"}, {"type": "string"}, {"type": "boolean"},
+            {"type": "array", "items": {"type": "integer"}},
+            {"type": "object", "additionalProperties": {"type": "string"}},
+            {"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Name"},
+            {"type": "string", "format": "date-time"}
+        ]},
+        "Cat": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+        "Name": {"type": "string", "maxLength": 3}
+    }));
+    let TypeKind::UntaggedUnion(union) = kind(&api, "U") else {
+        panic!()
+    };
+    let labels: Vec<String> = union
+        .variants
+        .iter()
+        .map(|variant| variant.loc_label(&api))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "int",
+            "float",
+            "str",
+            "bool",
+            "list[int]",
+            "dict[str,str]",
+            "Cat",
+            "str",
+            "datetime"
+        ]
+    );
+}

@@ -227,3 +227,19 @@ fn a_concrete_path_is_routed_before_a_templated_one_that_matches_it() {
         ]
     );
 }
+
+#[test]
+fn untagged_union_members_report_under_their_pydantic_names() {
+    let schemas = json!({
+        "Pet": {"anyOf": [{"type": "integer"}, {"$ref": "#/components/schemas/Cat"}]},
+        "Cat": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+    });
+    let source = match generate(document(pet_operation(), schemas)) {
+        Ok(source) => source,
+        Err(error) => panic!("generation failed: {error}"),
+    };
+    for expected in ["loc.key(\"int\")", "loc.key(\"Cat\")"] {
+        assert!(source.contains(expected), "no {expected} in\n{source}");
+    }
+    assert!(!source.contains("loc.key(\"Integer\")"));
+}
