@@ -46,7 +46,8 @@ impl ThreadConnections {
         if let Some(pool) = self.existing() {
             return Ok(pool);
         }
-        let pool = Database::connect((*self.options).clone()).await?;
+        // Boxed: runs once per thread, and its future is larger than a request's.
+        let pool = Box::pin(Database::connect((*self.options).clone())).await?;
         let pool = POOLS.with(|cell| {
             let mut pools = cell.borrow_mut();
             // Another task of this thread may have opened one meanwhile; keep the first.

@@ -186,14 +186,14 @@ impl ChannelService {
         let is_default = new.is_default;
         let created = match &self.writer {
             // One statement is its own transaction: no BEGIN/COMMIT round trips.
-            Writer::Direct(db) if !is_default => insert(db, row).await?,
+            Writer::Direct(db) if !is_default => Box::pin(insert(db, row)).await?,
             Writer::Direct(db) => {
-                transaction(db, move |txn| {
+                Box::pin(transaction(db, move |txn| {
                     Box::pin(async move {
                         clear_default(txn, tenant, None).await?;
                         insert(txn, row).await
                     })
-                })
+                }))
                 .await?
             }
             Writer::Batched(writer) => {
@@ -214,21 +214,31 @@ impl ChannelService {
         self.find(tenant, id).await
     }
 
+    // Pool and direct-write paths are boxed: a pooled query's future holds sqlx's whole
+    // acquire state (about 14 KiB), which would otherwise be part of (and be moved with)
+    // every request's future, also on SQLite, where those paths never run.
     async fn find(&self, tenant: TenantId, id: i64) -> Result<Channel, ChannelError> {
         let row = match &self.inline_reads {
             Some(reads) => reads
                 .all::<channel::Model>(&by_id_statement(DbBackend::Sqlite, tenant, id)?)?
                 .pop(),
-            None => {
-                let db = self.reads().await?;
-                let statement = by_id_statement(db.get_database_backend(), tenant, id)?;
-                channel::Entity::find()
-                    .from_raw_sql(statement)
-                    .one(&db)
-                    .await?
-            }
+            None => Box::pin(self.find_pooled(tenant, id)).await?,
         };
         to_channel(row.ok_or(ChannelError::NotFound)?)
+    }
+
+    /// A channel through a connection pool (`reads`).
+    async fn find_pooled(
+        &self,
+        tenant: TenantId,
+        id: i64,
+    ) -> Result<Option<channel::Model>, DbErr> {
+        let db = self.reads().await?;
+        let statement = by_id_statement(db.get_database_backend(), tenant, id)?;
+        channel::Entity::find()
+            .from_raw_sql(statement)
+            .one(&db)
+            .await
     }
 
     pub async fn list(
@@ -258,7 +268,7 @@ impl ChannelService {
             .limit(filter.limit);
         let (rows, total) = match &self.inline_reads {
             Some(reads) => list_inline(reads, query, page)?,
-            None => self.list_pooled(query, page).await?,
+            None => Box::pin(self.list_pooled(query, page)).await?,
         };
         let items = rows.into_iter().map(to_channel).collect::<Result<_, _>>()?;
         Ok(ChannelPage { items, total })
@@ -304,15 +314,17 @@ impl ChannelService {
 
         let row = match &self.writer {
             // One statement is its own transaction: no BEGIN/COMMIT round trips.
-            Writer::Direct(db) if !becomes_default => update(db, tenant, id, columns).await?,
+            Writer::Direct(db) if !becomes_default => {
+                Box::pin(update(db, tenant, id, columns)).await?
+            }
             // NotFound undoes the cleared default with the rest.
             Writer::Direct(db) => {
-                transaction(db, move |txn| {
+                Box::pin(transaction(db, move |txn| {
                     Box::pin(async move {
                         clear_default(txn, tenant, Some(id)).await?;
                         update(txn, tenant, id, columns).await
                     })
-                })
+                }))
                 .await?
             }
             Writer::Batched(writer) => {
@@ -331,7 +343,7 @@ impl ChannelService {
 
     pub async fn delete(&self, tenant: TenantId, id: i64) -> Result<(), ChannelError> {
         match &self.writer {
-            Writer::Direct(db) => delete(db, tenant, id).await,
+            Writer::Direct(db) => Box::pin(delete(db, tenant, id)).await,
             Writer::Batched(writer) => {
                 writer
                     .write(move |connection| sqlite::delete(connection, tenant, id))
