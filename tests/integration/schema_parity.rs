@@ -1,24 +1,23 @@
 //! The generated models describe the document they were generated from: for every
 //! component schema of openapi/channels.yaml, the schema utoipa derives for the model
 //! type of the same name lists the same properties (in the same order), the same
-//! required properties, the same enum values and the same nullable properties.
+//! required properties, the same enum values, the same nullable properties and the same
+//! JSON types, and is a map where the document's schema is one.
 //!
-//! The comparison itself is tested against altered copies of the document, so a
-//! checker that stopped seeing differences would fail too.
+//! The comparison (`openapi_runtime::schema_parity`, which `cargo xtask check-specs
+//! --round-trips` also runs on every corpus document) is tested against altered copies
+//! of the document, so a checker that stopped seeing differences would fail too.
 
 use std::collections::BTreeSet;
 
 use anyhow::{Context, Result};
-use serde_json::{Map, Value, json};
+use openapi_runtime::schema_parity::{self, Schemas, referenced_names};
+use serde_json::{Value, json};
 use utoipa::{PartialSchema, ToSchema};
 
 const SPEC_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../openapi/channels.yaml");
 const MODELS_SOURCE_PATH: &str =
     concat!(env!("CARGO_MANIFEST_DIR"), "/../channels-models/src/lib.rs");
-const REF_PREFIX: &str = "#/components/schemas/";
-
-/// Component schemas by name, as JSON (the document's, or the models' derived ones).
-type Schemas = Map<String, Value>;
 
 /// The derived schemas of the models, under the names utoipa gives them in a document.
 struct Models {
@@ -96,194 +95,21 @@ fn declared_model_types() -> Result<BTreeSet<String>> {
         .collect())
 }
 
-fn property_names(schema: &Value) -> Vec<String> {
-    schema
-        .get("properties")
-        .and_then(Value::as_object)
-        .map(|properties| properties.keys().cloned().collect())
-        .unwrap_or_default()
-}
-
-fn required_names(schema: &Value) -> BTreeSet<String> {
-    schema
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|required| {
-            required
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn ref_target(schema: &Value) -> Option<&str> {
-    schema.get("$ref")?.as_str()?.strip_prefix(REF_PREFIX)
-}
-
-/// `schema` and every schema it stands for without being an object of its own: the
-/// target of its `$ref`, its `anyOf`/`oneOf`/`allOf` alternatives, and (when
-/// `through_items`) its array items, in document order.
-fn same_value_schemas<'a>(
-    schema: &'a Value,
-    all: &'a Schemas,
-    through_items: bool,
-) -> Vec<&'a Value> {
-    fn visit<'a>(
-        schema: &'a Value,
-        all: &'a Schemas,
-        through_items: bool,
-        followed_refs: &mut BTreeSet<&'a str>,
-        found: &mut Vec<&'a Value>,
-    ) {
-        found.push(schema);
-        // A name is followed once, so recursive schemas end.
-        if let Some(name) = ref_target(schema)
-            && followed_refs.insert(name)
-            && let Some(target) = all.get(name)
-        {
-            visit(target, all, through_items, followed_refs, found);
-        }
-        for keyword in ["anyOf", "oneOf", "allOf"] {
-            for alternative in schema
-                .get(keyword)
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                visit(alternative, all, through_items, followed_refs, found);
-            }
-        }
-        if through_items && let Some(items) = schema.get("items") {
-            visit(items, all, through_items, followed_refs, found);
-        }
-    }
-    let mut found = Vec::new();
-    visit(schema, all, through_items, &mut BTreeSet::new(), &mut found);
-    found
-}
-
-/// The enum values a schema allows, wherever they are declared: inline, behind a
-/// `$ref`, among alternatives or on array items.
-fn enum_values(schema: &Value, all: &Schemas) -> Vec<Value> {
-    same_value_schemas(schema, all, true)
-        .into_iter()
-        .filter_map(|node| node.get("enum").and_then(Value::as_array))
-        .flatten()
-        .cloned()
-        .collect()
-}
-
-/// Whether `null` is a valid value, in any of the ways OpenAPI 3.0 and 3.1 say it.
-fn is_nullable(schema: &Value, all: &Schemas) -> bool {
-    same_value_schemas(schema, all, false)
-        .into_iter()
-        .any(|node| {
-            node.get("nullable") == Some(&Value::Bool(true))
-                || match node.get("type") {
-                    Some(Value::String(single)) => single == "null",
-                    Some(Value::Array(several)) => several.contains(&json!("null")),
-                    _ => false,
-                }
-                || node
-                    .get("enum")
-                    .and_then(Value::as_array)
-                    .is_some_and(|values| values.contains(&Value::Null))
-        })
-}
-
-/// Differences in properties, required properties and enum values, and spec schemas
-/// without a model. One line per difference.
+/// Differences in properties, required properties, enum values, JSON types and maps, and
+/// spec schemas without a model. One line per difference.
 fn shape_differences(spec: &Schemas, models: &Schemas) -> Vec<String> {
-    let mut differences = Vec::new();
-    for (name, spec_schema) in spec {
-        let Some(model_schema) = models.get(name) else {
-            differences.push(format!(
-                "{name}: in the document, but no model type has this schema name"
-            ));
-            continue;
-        };
-        let spec_properties = property_names(spec_schema);
-        let model_properties = property_names(model_schema);
-        if spec_properties != model_properties {
-            differences.push(format!(
-                "{name}: properties differ: document {spec_properties:?}, model {model_properties:?}"
-            ));
-        }
-        let spec_required = required_names(spec_schema);
-        let model_required = required_names(model_schema);
-        if spec_required != model_required {
-            differences.push(format!(
-                "{name}: required differ: document {spec_required:?}, model {model_required:?}"
-            ));
-        }
-        let spec_enum = enum_values(spec_schema, spec);
-        let model_enum = enum_values(model_schema, models);
-        if spec_enum != model_enum {
-            differences.push(format!(
-                "{name}: enum values differ: document {spec_enum:?}, model {model_enum:?}"
-            ));
-        }
-        for property in spec_properties
-            .iter()
-            .filter(|p| model_properties.contains(p))
-        {
-            let spec_enum = enum_values(&spec_schema["properties"][property], spec);
-            let model_enum = enum_values(&model_schema["properties"][property], models);
-            if spec_enum != model_enum {
-                differences.push(format!(
-                    "{name}.{property}: enum values differ: document {spec_enum:?}, model {model_enum:?}"
-                ));
-            }
-        }
-    }
-    differences
+    schema_parity::document_differences(spec, models)
+        .into_iter()
+        .filter(|line| !line.contains(": nullable in the document: "))
+        .collect()
 }
 
 /// Properties nullable on one side only. One line per difference.
 fn nullability_differences(spec: &Schemas, models: &Schemas) -> Vec<String> {
-    let mut differences = Vec::new();
-    for (name, spec_schema) in spec {
-        let Some(model_schema) = models.get(name) else {
-            continue; // reported by shape_differences
-        };
-        for property in property_names(spec_schema) {
-            let Some(model_property) = model_schema.pointer(&format!("/properties/{property}"))
-            else {
-                continue; // reported by shape_differences
-            };
-            let in_spec = is_nullable(&spec_schema["properties"][&property], spec);
-            let in_model = is_nullable(model_property, models);
-            if in_spec != in_model {
-                differences.push(format!(
-                    "{name}.{property}: nullable in the document: {in_spec}, in the model: {in_model}"
-                ));
-            }
-        }
-    }
-    differences
-}
-
-/// Every schema name some schema of `schemas` refers to.
-fn referenced_names(schemas: &Schemas) -> BTreeSet<String> {
-    fn collect(value: &Value, names: &mut BTreeSet<String>) {
-        match value {
-            Value::Object(object) => {
-                if let Some(name) = ref_target(value) {
-                    names.insert(name.to_owned());
-                }
-                object.values().for_each(|child| collect(child, names));
-            }
-            Value::Array(array) => array.iter().for_each(|child| collect(child, names)),
-            _ => {}
-        }
-    }
-    let mut names = BTreeSet::new();
-    schemas
-        .values()
-        .for_each(|schema| collect(schema, &mut names));
-    names
+    schema_parity::document_differences(spec, models)
+        .into_iter()
+        .filter(|line| line.contains(": nullable in the document: "))
+        .collect()
 }
 
 #[test]
@@ -448,6 +274,22 @@ fn a_different_nullability_is_reported() -> Result<()> {
     assert_reported(
         &nullability_differences(&spec, &models()?.schemas),
         "HealthStatus.status: nullable in the document: true",
+    );
+    Ok(())
+}
+
+#[test]
+fn a_different_json_type_is_reported() -> Result<()> {
+    let spec = altered_spec(|spec| {
+        let status = spec
+            .get_mut("HealthStatus")?
+            .pointer_mut("/properties/status")?;
+        *status = json!({"type": "integer"});
+        Some(())
+    })?;
+    assert_reported(
+        &shape_differences(&spec, &models()?.schemas),
+        "HealthStatus.status: JSON types differ",
     );
     Ok(())
 }

@@ -30,6 +30,8 @@ pub mod problem;
 #[cfg(feature = "server")]
 pub mod respond;
 pub mod response;
+#[cfg(feature = "schema-parity")]
+pub mod schema_parity;
 pub mod style;
 
 pub use after::AfterValidation;

@@ -206,3 +206,111 @@ pub mod requests {
         }
     }
 }
+
+/// The schemas utoipa derives for the generated types against the document's component
+/// schemas (`openapi_runtime::schema_parity`, shared with the Channels API's parity test).
+pub mod parity {
+    use openapi_runtime::schema_parity::{self, Schemas};
+    use serde_json::Value;
+
+    /// One document's comparison.
+    pub struct Parity {
+        /// The document's component schemas, as written.
+        source: Schemas,
+        /// Derived schemas by the name utoipa gives them (what their `$ref`s say).
+        derived: Schemas,
+        /// (component name, derived schema) of the types compared.
+        compared: Vec<(String, Value)>,
+        /// Aliases among them (compared through the type they name).
+        aliases: usize,
+        /// (component name, why) of the aliases whose target has no schema.
+        not_compared: Vec<(String, String)>,
+    }
+
+    fn schema_of<T: utoipa::PartialSchema + ?Sized>() -> Value {
+        serde_json::to_value(T::schema())
+            .unwrap_or_else(|error| panic!("serializing a derived schema: {error}"))
+    }
+
+    impl Parity {
+        /// `components`: the document's `components.schemas` as JSON.
+        pub fn new(components: &str) -> Self {
+            let source = match serde_json::from_str(components) {
+                Ok(Value::Object(source)) => source,
+                Ok(_) => Schemas::new(),
+                Err(error) => panic!("component schemas: {error}"),
+            };
+            Self {
+                source,
+                derived: Schemas::new(),
+                compared: Vec::new(),
+                aliases: 0,
+                not_compared: Vec::new(),
+            }
+        }
+
+        /// A generated type that other derived schemas may refer to.
+        pub fn add<T: utoipa::ToSchema>(&mut self) -> Value {
+            let schema = schema_of::<T>();
+            self.derived.insert(T::name().into_owned(), schema.clone());
+            schema
+        }
+
+        /// The type generated for `component` (a struct or an enum).
+        pub fn compare<T: utoipa::ToSchema>(&mut self, component: &str) {
+            let schema = self.add::<T>();
+            self.compared.push((component.to_owned(), schema));
+        }
+
+        /// An alias generated for `component`, through the type it names.
+        pub fn compare_alias<T: utoipa::PartialSchema + ?Sized>(&mut self, component: &str) {
+            self.aliases += 1;
+            self.compared.push((component.to_owned(), schema_of::<T>()));
+        }
+
+        /// An alias whose target has no schema of its own (`why`).
+        pub fn not_compared(&mut self, component: &str, why: &str) {
+            self.not_compared.push((component.to_owned(), why.to_owned()));
+        }
+
+        /// Fails with every difference; prints what was compared and what could not be.
+        pub fn finish(self) {
+            let mut differences = Vec::new();
+            for (component, derived) in &self.compared {
+                match self.source.get(component) {
+                    Some(source) => differences.extend(schema_parity::schema_differences(
+                        component,
+                        source,
+                        &self.source,
+                        derived,
+                        &self.derived,
+                    )),
+                    None => differences.push(format!("{component}: not in the document")),
+                }
+            }
+            let (known_gaps, differences): (Vec<String>, Vec<String>) = differences
+                .into_iter()
+                .partition(|line| line.contains(schema_parity::INTEGER_ENUM_GAP));
+            println!(
+                "utoipa parity: {} component schemas compared ({} of them aliases, through the type they name), {} aliases not compared, {} differences, {} known gaps",
+                self.compared.len(),
+                self.aliases,
+                self.not_compared.len(),
+                differences.len(),
+                known_gaps.len()
+            );
+            for (component, why) in &self.not_compared {
+                println!("  not compared: {component}: {why}");
+            }
+            for line in &known_gaps {
+                println!("  known gap: {line}");
+            }
+            assert!(
+                differences.is_empty(),
+                "{} differences between the document and the schemas utoipa derives:\n{}",
+                differences.len(),
+                differences.join("\n")
+            );
+        }
+    }
+}

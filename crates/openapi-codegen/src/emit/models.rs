@@ -164,11 +164,13 @@ fn emit_field(
     let mut schema_args: Vec<TokenStream> = Vec::new();
     if utoipa_cannot_derive(&expanded) {
         // utoipa's derive does not compile for maps of nullable named types (it builds a
-        // `oneOf` where it needs a schema): the field is documented as an object instead.
+        // `oneOf` where it needs a schema): the field is documented as a map of any values
+        // instead (`{type: object, additionalProperties: {}}`), still a map of the right
+        // JSON type.
         let documented = if matches!(expanded, TypeRef::Option(_) | TypeRef::Patch(_)) {
-            quote!(Option<Object>)
+            quote!(Option<std::collections::BTreeMap<String, serde_json::Value>>)
         } else {
-            quote!(Object)
+            quote!(std::collections::BTreeMap<String, serde_json::Value>)
         };
         schema_args.push(quote!(value_type = #documented));
     } else if field.shape == FieldShape::Patch {
@@ -184,6 +186,11 @@ fn emit_field(
         // utoipa documents every `Option` as nullable, but here `None` only means
         // "absent": a `null` on the wire is rejected.
         schema_args.push(quote!(nullable = false));
+    }
+    if field.shape == FieldShape::RequiredNullable {
+        // utoipa documents every `Option` as optional, but here `None` is a `null` that
+        // must be sent.
+        schema_args.push(quote!(required = true));
     }
     if contains_box(&field.ty) {
         // utoipa would otherwise follow the cycle forever when collecting schemas.
@@ -267,14 +274,52 @@ fn emit_enum(def: &TypeDef, enum_def: &EnumDef) -> TokenStream {
         let wire = &variant.wire_value;
         quote!(Self::#variant_ident => #wire)
     });
+    // utoipa's derive ignores an empty `rename` and documents the variant's name instead
+    // (`Empty` for `""`): such an enum gets its schema written here.
+    let (derives, schema_impls) = if enum_def
+        .variants
+        .iter()
+        .any(|variant| variant.wire_value.is_empty())
+    {
+        let values = enum_def.variants.iter().map(|variant| &variant.wire_value);
+        let schema_name = &def.schema_name;
+        (
+            quote!(#[derive(serde::Serialize, serde::Deserialize)]),
+            quote! {
+                impl utoipa::PartialSchema for #name {
+                    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                        utoipa::openapi::schema::ObjectBuilder::new()
+                            .schema_type(utoipa::openapi::schema::Type::String)
+                            .enum_values(Some([#(#values),*]))
+                            .into()
+                    }
+                }
+
+                impl utoipa::ToSchema for #name {
+                    fn name() -> std::borrow::Cow<'static, str> {
+                        std::borrow::Cow::Borrowed(#schema_name)
+                    }
+                }
+            },
+        )
+    } else {
+        (
+            quote! {
+                #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+                #schema_as
+            },
+            TokenStream::new(),
+        )
+    };
     quote! {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-        #schema_as
+        #derives
         #lint
         pub enum #name {
             #(#variants),*
         }
+
+        #schema_impls
 
         impl #name {
             /// The value as it appears on the wire.
@@ -606,6 +651,61 @@ mod tests {
     }
 
     #[test]
+    fn required_nullable_fields_stay_required_for_utoipa() {
+        let source = squashed(&emit_schemas(json!({
+            "S": {"type": "object", "required": ["a", "b", "c"], "properties": {
+                "a": {"type": ["string", "null"]},
+                "b": {"anyOf": [{"$ref": "#/components/schemas/T"}, {"type": "null"}]},
+                "c": {"type": ["integer", "null"], "default": 1},
+                "d": {"type": ["string", "null"], "default": null}
+            }},
+            "T": {"type": "object", "properties": {"x": {"type": "string"}}}
+        })));
+        for expected in [
+            "#[schema(required = true)] pub a: Option<String>,",
+            "#[schema(required = true)] pub b: Option<T>,",
+            "#[schema(required = true)] pub c: Option<i64>,",
+        ] {
+            assert!(
+                source.contains(expected),
+                "missing `{expected}` in\n{source}"
+            );
+        }
+        // Optional ones are not.
+        assert!(
+            source.contains("#[serde(default)] pub d: Option<String>,"),
+            "{source}"
+        );
+    }
+
+    #[test]
+    fn an_enum_with_an_empty_value_writes_its_own_schema() {
+        let source = squashed(&emit_schemas(json!({
+            "BlankEnum": {"type": "string", "enum": [""]},
+            "Currency": {"type": "string", "enum": ["EUR", ""]},
+            "Kind": {"type": "string", "enum": ["a"]}
+        })));
+        assert!(
+            source.contains(".enum_values(Some([\"EUR\", \"\"]))"),
+            "the document's values, the empty one included: {source}"
+        );
+        assert!(
+            source.contains("impl utoipa::ToSchema for BlankEnum { fn name() -> std::borrow::Cow<'static, str> { std::borrow::Cow::Borrowed(\"BlankEnum\") } }"),
+            "{source}"
+        );
+        assert!(
+            source.contains("#[derive(serde::Serialize, serde::Deserialize)] pub enum Currency"),
+            "{source}"
+        );
+        assert!(
+            source.contains(
+                "#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)] pub enum Kind"
+            ),
+            "{source}"
+        );
+    }
+
+    #[test]
     fn defaults_of_every_kind_are_written_as_rust_values() {
         let source = squashed(&emit_schemas(json!({
             "Mode": {"type": "string", "enum": ["a-b", "c"]},
@@ -636,7 +736,7 @@ mod tests {
     }
 
     #[test]
-    fn maps_of_nullable_named_types_are_documented_as_objects_for_utoipa() {
+    fn maps_of_nullable_named_types_are_documented_as_maps_of_any_values_for_utoipa() {
         let source = squashed(&emit_schemas(json!({
             "A": {"type": "object", "properties": {"a": {"type": "string"}}},
             "Holder": {"type": "object", "required": ["m"], "properties": {
@@ -646,11 +746,11 @@ mod tests {
             }}
         })));
         assert!(
-            source.contains("#[schema(value_type = Object)] pub m: std::collections::BTreeMap<String, Option<A>>"),
+            source.contains("#[schema(value_type = std::collections::BTreeMap<String, serde_json::Value>)] pub m: std::collections::BTreeMap<String, Option<A>>"),
             "{source}"
         );
         assert!(
-            source.contains("#[schema(value_type = Option<Object>, nullable = false)] pub o: Option<std::collections::BTreeMap<String, Option<A>>>"),
+            source.contains("#[schema( value_type = Option<std::collections::BTreeMap<String, serde_json::Value>>, nullable = false )] pub o: Option<std::collections::BTreeMap<String, Option<A>>>"),
             "{source}"
         );
         assert!(
