@@ -40,10 +40,15 @@ pub enum ResponseBody {
     },
 }
 
+/// Bytes reserved for a JSON answer before serialising it.
+const JSON_CAPACITY: usize = 1024;
+
 impl ResponseBody {
     /// `value` serialised as JSON.
     pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> Self {
-        Self::Json(serde_json::to_vec(value))
+        // Most answers are a few hundred bytes: one allocation instead of growing from 128.
+        let mut bytes = Vec::with_capacity(JSON_CAPACITY);
+        Self::Json(serde_json::to_writer(&mut bytes, value).map(|()| bytes))
     }
 }
 
