@@ -3,6 +3,8 @@
 //! response) is `openapi_runtime::pipeline::serve`; a handler passes only what differs
 //! per operation: its security, its parsers and its call.
 
+use std::collections::HashMap;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -119,34 +121,76 @@ fn method_tokens(method: HttpMethod) -> TokenStream {
 /// concrete path goes before a templated one that would match it (`/x/health/` before
 /// `/x/{id}/`), as OpenAPI requires ("concrete paths are matched before templated ones").
 pub(crate) fn routes<'a>(context: &Context<'a>) -> Vec<(String, Vec<&'a Operation>)> {
-    let mut routes: Vec<(String, Vec<&Operation>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<&Operation>)> = Vec::new();
+    let mut group_of: HashMap<String, usize> = HashMap::new();
     for op in &context.api.operations {
         let route = route_of(op);
-        if let Some((_, ops)) = routes.iter_mut().find(|(existing, _)| *existing == route) {
-            ops.push(op);
-            continue;
+        match group_of.get(&route) {
+            Some(&group) => groups[group].1.push(op),
+            None => {
+                group_of.insert(route.clone(), groups.len());
+                groups.push((route, vec![op]));
+            }
         }
-        let at = routes
-            .iter()
-            .position(|(existing, _)| shadows(existing, &route))
-            .unwrap_or(routes.len());
-        routes.insert(at, (route, vec![op]));
     }
-    routes
+    let order = route_order(groups.iter().map(|(route, _)| route.as_str()));
+    let mut groups: Vec<Option<(String, Vec<&Operation>)>> = groups.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|group| groups[group].take())
+        .collect()
 }
 
-/// Whether the route template `general` matches every request path `specific` matches
-/// and is less concrete: the same segments, a template wherever they differ.
-fn shadows(general: &str, specific: &str) -> bool {
+/// The order in which to register `routes` (distinct, in document order), as indices:
+/// each route goes before the first route placed earlier that shadows it. Linear in the
+/// number of routes for real documents: a route is only compared with the templated
+/// routes of its length that share its first segment (or template it).
+fn route_order<'r>(routes: impl Iterator<Item = &'r str>) -> Vec<usize> {
     let templated = |segment: &str| segment.contains('{');
-    let general: Vec<&str> = general.split('/').collect();
-    let specific: Vec<&str> = specific.split('/').collect();
+    let routes: Vec<Vec<&str>> = routes.map(|route| route.split('/').collect()).collect();
+    // Templated routes placed so far, by (segment count, first segment); `None` when the
+    // first segment is a template itself.
+    let mut general: HashMap<(usize, Option<&str>), Vec<usize>> = HashMap::new();
+    let mut order: Vec<usize> = Vec::with_capacity(routes.len());
+    for (index, segments) in routes.iter().enumerate() {
+        let first = segments.get(1).copied().unwrap_or("");
+        let candidates = [Some(first), None]
+            .into_iter()
+            .filter_map(|key| general.get(&(segments.len(), key)))
+            .flatten()
+            .filter(|&&placed| shadows(&routes[placed], segments))
+            .copied()
+            .collect::<Vec<usize>>();
+        let at = if candidates.is_empty() {
+            order.len()
+        } else {
+            order
+                .iter()
+                .position(|placed| candidates.contains(placed))
+                .unwrap_or(order.len())
+        };
+        order.insert(at, index);
+        if segments.iter().any(|segment| templated(segment)) {
+            let key = (!templated(first)).then_some(first);
+            general
+                .entry((segments.len(), key))
+                .or_default()
+                .push(index);
+        }
+    }
+    order
+}
+
+/// Whether the route `general` matches every request path `specific` matches and is less
+/// concrete: the same segments, a template wherever they differ.
+fn shadows(general: &[&str], specific: &[&str]) -> bool {
+    let templated = |segment: &str| segment.contains('{');
     general.len() == specific.len()
         && general
             .iter()
-            .zip(&specific)
+            .zip(specific)
             .all(|(g, s)| g == s || (templated(g) && !templated(s)))
-        && general.iter().zip(&specific).any(|(g, s)| g != s)
+        && general.iter().zip(specific).any(|(g, s)| g != s)
 }
 
 /// The path template with each `{name}` replaced by the parameter's route segment name
@@ -444,4 +488,61 @@ fn resolve_alias(context: &Context, ty: &TypeRef) -> TypeRef {
         return alias.target.unwrapped().clone();
     }
     ty.clone()
+}
+
+#[cfg(test)]
+mod route_order_tests {
+    use super::*;
+
+    /// The order as first written: each route inserted before the first placed route that
+    /// shadows it, every placed route compared.
+    fn naive_order(routes: &[String]) -> Vec<usize> {
+        let mut order: Vec<usize> = Vec::new();
+        for (index, route) in routes.iter().enumerate() {
+            let segments: Vec<&str> = route.split('/').collect();
+            let at = order
+                .iter()
+                .position(|&placed| {
+                    let general: Vec<&str> = routes[placed].split('/').collect();
+                    shadows(&general, &segments)
+                })
+                .unwrap_or(order.len());
+            order.insert(at, index);
+        }
+        order
+    }
+
+    #[test]
+    fn agrees_with_comparing_every_route() {
+        // Every route of up to three segments over a few literals and templates, in an
+        // order that mixes concrete and templated ones.
+        let pieces = ["x", "y", "{a}", "{b}", "health", ""];
+        let mut routes = Vec::new();
+        for first in pieces {
+            routes.push(format!("/{first}"));
+            for second in pieces {
+                routes.push(format!("/{first}/{second}"));
+                for third in ["z", "{c}"] {
+                    routes.push(format!("/{first}/{second}/{third}"));
+                }
+            }
+        }
+        // A deterministic shuffle, so templated routes often come first.
+        let mut shuffled = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut next = 7usize;
+        while shuffled.len() < routes.len() {
+            next = (next * 31 + 17) % routes.len();
+            if seen.insert(next) {
+                shuffled.push(routes[next].clone());
+            } else if let Some(missing) = (0..routes.len()).find(|i| !seen.contains(i)) {
+                seen.insert(missing);
+                shuffled.push(routes[missing].clone());
+            }
+        }
+        let fast = route_order(shuffled.iter().map(String::as_str));
+        assert_eq!(fast, naive_order(&shuffled));
+        // The shuffle really does move routes.
+        assert_ne!(fast, (0..shuffled.len()).collect::<Vec<_>>());
+    }
 }
