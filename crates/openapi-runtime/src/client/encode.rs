@@ -23,9 +23,14 @@ fn is_unreserved(byte: u8) -> bool {
 /// Percent-encodes everything but the unreserved characters: safe in a path segment
 /// (`/`, `?`, `#`, `%`, spaces and non-ASCII included) and in a query key or value.
 pub fn percent_encode(text: &str) -> String {
+    encode_except(text, is_unreserved)
+}
+
+/// Percent-encodes every byte of `text` that `keep` does not keep.
+fn encode_except(text: &str, keep: impl Fn(u8) -> bool) -> String {
     let mut out = String::with_capacity(text.len());
     for &byte in text.as_bytes() {
-        if is_unreserved(byte) {
+        if keep(byte) {
             out.push(char::from(byte));
         } else {
             out.push_str(&format!("%{byte:02X}"));
@@ -61,15 +66,9 @@ fn is_kept_reserved(byte: u8, comma_delimited: bool) -> bool {
 /// A query value with `allowReserved`: [`percent_encode`], except the reserved characters
 /// [`is_kept_reserved`] lets through.
 fn reserved_encode(text: &str, comma_delimited: bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    for &byte in text.as_bytes() {
-        if is_unreserved(byte) || is_kept_reserved(byte, comma_delimited) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    encode_except(text, |byte| {
+        is_unreserved(byte) || is_kept_reserved(byte, comma_delimited)
+    })
 }
 
 /// `label` style: also escapes `.`, its delimiter (RFC 3986 allows `%2E`).
