@@ -487,6 +487,7 @@ fn parse_create_channel_body(
                 validate_channel_create(value, loc, problems, after);
             }
             if problems.len() != before {
+                problems.resolve_inputs(before, "body", &value);
                 return None;
             }
             openapi_runtime::param::typed(value, &openapi_runtime::Loc::body(), problems)
@@ -616,6 +617,7 @@ fn parse_update_channel_body(
                 validate_channel_update(value, loc, problems, after);
             }
             if problems.len() != before {
+                problems.resolve_inputs(before, "body", &value);
                 return None;
             }
             openapi_runtime::param::typed(value, &openapi_runtime::Loc::body(), problems)

@@ -115,13 +115,16 @@ pub fn decode_json(req: &HttpRequest, bytes: &[u8], problems: &mut Problems) -> 
         return JsonBody::Absent;
     }
     if encoding(req) != Encoding::Json {
-        problems.push(Problem::model_attributes_type(&Loc::body()));
+        problems.push(
+            Problem::model_attributes_type(&Loc::body())
+                .with_input(String::from_utf8_lossy(bytes).into_owned()),
+        );
         return JsonBody::Rejected;
     }
     match json::parse_bytes(bytes) {
         Ok(value) => JsonBody::Value(value),
         Err(error) => {
-            problems.push(Problem::json_invalid(error.offset));
+            problems.push(Problem::json_invalid(error.offset, error.message));
             JsonBody::Rejected
         }
     }
@@ -269,8 +272,10 @@ mod tests {
         assert_eq!(
             body,
             Some(json!({"detail": [
-                {"loc": ["body", 5], "msg": "JSON decode error", "type": "json_invalid"},
-                {"loc": ["body"], "msg": "Input should be a valid dictionary or object to extract fields from", "type": "model_attributes_type"},
+                {"loc": ["body", 5], "msg": "JSON decode error", "type": "json_invalid",
+                 "input": {}, "ctx": {"error": "Expecting value"}},
+                {"loc": ["body"], "msg": "Input should be a valid dictionary or object to extract fields from",
+                 "type": "model_attributes_type", "input": "{}"},
             ]}))
         );
     }

@@ -25,7 +25,8 @@ pub const MAX_DEPTH: usize = 256;
 pub struct JsonError {
     /// Character offset, as Python's `JSONDecodeError.pos`.
     pub offset: usize,
-    /// Python's message (`Expecting value`, ...), for logs; FastAPI does not send it.
+    /// Python's message (`Expecting value`, ...), which FastAPI sends as the problem's
+    /// `ctx.error`.
     pub message: &'static str,
 }
 

@@ -11,6 +11,8 @@ use serde_json::Value;
 
 use crate::check;
 
+#[cfg(feature = "server")]
+use crate::problem::LocItem;
 use crate::problem::{Loc, Problem, Problems};
 
 mod styled;
@@ -164,6 +166,70 @@ pub fn header_list(req: &HttpRequest, name: &str) -> Option<String> {
 #[cfg(feature = "server")]
 pub fn path(req: &HttpRequest, name: &str) -> Option<String> {
     req.match_info().get(name).map(decode_path_segment)
+}
+
+/// Gives every problem of a failed request that has no input yet the input FastAPI
+/// reports: for a parameter, its text as received (`"0"` for a query bound, not the parsed
+/// number; an array item's own text), `null` when the parameter is absent; `null` for
+/// anything else found missing (the body). A path value this cannot find by name (one of
+/// several parameters sharing a segment) is left without input.
+#[cfg(feature = "server")]
+pub fn resolve_inputs(problems: &mut Problems, req: &HttpRequest) {
+    let mut query: Option<FormPairs> = None;
+    for problem in problems.unresolved(0) {
+        let input = match problem.loc.as_slice() {
+            [LocItem::Key(root), LocItem::Key(name), rest @ ..] => {
+                let item = match rest.first() {
+                    Some(LocItem::Index(index)) => Some(*index),
+                    _ => None,
+                };
+                match root.as_str() {
+                    "path" => path(req, name).map(|text| item_text(vec![text], item)),
+                    "query" => {
+                        let query = query.get_or_insert_with(|| FormPairs::from_query(req));
+                        let values: Vec<String> =
+                            query.all(name).into_iter().map(str::to_owned).collect();
+                        Some(if values.is_empty() {
+                            Value::Null
+                        } else {
+                            item_text(values, item)
+                        })
+                    }
+                    "header" => Some(
+                        header_list(req, name)
+                            .map_or(Value::Null, |text| item_text(vec![text], item)),
+                    ),
+                    "cookie" => Some(
+                        cookie(req, name).map_or(Value::Null, |text| item_text(vec![text], item)),
+                    ),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        problem.input = match input {
+            Some(input) => Some(input),
+            None if problem.kind == "missing" => Some(Value::Null),
+            None => None,
+        };
+    }
+}
+
+/// A parameter's text, or the text of its item `item`: the item-th of repeated values, or
+/// of the comma-separated items of a single value, or else the whole text.
+#[cfg(feature = "server")]
+fn item_text(mut values: Vec<String>, item: Option<usize>) -> Value {
+    let Some(index) = item else {
+        return Value::from(values.pop().unwrap_or_default());
+    };
+    if values.len() > 1 {
+        return values.get(index).cloned().map_or(Value::Null, Value::from);
+    }
+    let text = values.pop().unwrap_or_default();
+    match split_commas(&text).get(index) {
+        Some(part) => Value::from(*part),
+        None => Value::from(text),
+    }
 }
 
 /// Decodes `%XX` escapes (a `+` stays a `+` in a path); invalid UTF-8 becomes U+FFFD.

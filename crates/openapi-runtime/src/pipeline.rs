@@ -143,7 +143,10 @@ where
     let input = parse(&req, bytes, &mut problems);
     let input = match input {
         Some(input) if problems.is_empty() => input,
-        _ => return respond::validation_failed(problems),
+        _ => {
+            crate::param::resolve_inputs(&mut problems, &req);
+            return respond::validation_failed(problems);
+        }
     };
     match call(principal, input).await {
         Ok(response) => respond::documented(response),

@@ -1,12 +1,19 @@
 //! Validation problems in FastAPI's shape and Pydantic v2's vocabulary.
 //!
-//! A [`Problem`] is one entry of a 422 body: where (`loc`), what (`type`) and a readable
-//! message (`msg`) worded as Pydantic words it. [`Problems`] collects every problem of a
-//! request so that the client learns about all of them at once.
+//! A [`Problem`] is one entry of a 422 body: what (`type`), where (`loc`), a readable
+//! message (`msg`) worded as Pydantic words it, the value it is about (`input`) and the
+//! constraint's parameters (`ctx`, as Pydantic names them). [`Problems`] collects every
+//! problem of a request so that the client learns about all of them at once.
+//!
+//! Checks record a problem where they find it, without its `input`: the value is looked
+//! up afterwards, only when a request fails, from the problem's `loc`
+//! ([`Problems::resolve_inputs`] for a body, `pipeline` for parameters). So the checks of
+//! a valid request never copy a value.
 
 use std::fmt::Display;
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 /// One step of a location: a property or parameter name, or an array index (or, for
 /// malformed JSON, the character offset of the error).
@@ -82,26 +89,52 @@ impl From<Vec<LocItem>> for Loc {
     }
 }
 
-/// One validation problem, serialised as FastAPI does: `{"loc", "msg", "type"}`.
+/// One validation problem, serialised as FastAPI does:
+/// `{"type", "loc", "msg", "input", "ctx"}`, `ctx` only for kinds that have one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
+    /// Pydantic's error type (`missing`, `string_too_short`, ...).
+    #[serde(rename = "type")]
+    pub kind: String,
     /// Where the problem is.
     pub loc: Vec<LocItem>,
     /// Pydantic's message for this kind of problem.
     pub msg: String,
-    /// Pydantic's error type (`missing`, `string_too_short`, ...).
-    #[serde(rename = "type")]
-    pub kind: String,
+    /// The value the problem is about, as received: the parameter's text, the JSON value,
+    /// or for `missing` the object the property is missing from (`null` for a missing
+    /// parameter or body). `None` (not serialised) until it is resolved from `loc`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Value>,
+    /// The constraint's parameters (`{"min_length": 1}`, `{"ge": 0}`, `{"expected": ...}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ctx: Option<Map<String, Value>>,
 }
 
 impl Problem {
     /// A problem of any kind, with its message.
     pub fn new(loc: &Loc, kind: &str, msg: impl Into<String>) -> Self {
         Self {
+            kind: kind.to_owned(),
             loc: loc.items().to_vec(),
             msg: msg.into(),
-            kind: kind.to_owned(),
+            input: None,
+            ctx: None,
         }
+    }
+
+    /// This problem with one more `ctx` entry.
+    pub fn with_ctx(mut self, key: &str, value: impl Into<Value>) -> Self {
+        self.ctx
+            .get_or_insert_with(Map::new)
+            .insert(key.to_owned(), value.into());
+        self
+    }
+
+    /// This problem about `input` (a value the check already holds, such as a whole
+    /// body that is not JSON).
+    pub fn with_input(mut self, input: impl Into<Value>) -> Self {
+        self.input = Some(input.into());
+        self
     }
 
     /// `missing`: a required property or parameter is absent.
@@ -109,13 +142,17 @@ impl Problem {
         Self::new(loc, "missing", "Field required")
     }
 
-    /// `json_invalid`: the body is not JSON; `offset` is Python's character position.
-    pub fn json_invalid(offset: usize) -> Self {
+    /// `json_invalid`: the body is not JSON; `offset` is Python's character position and
+    /// `error` Python's message (`Expecting value`), which FastAPI puts in `ctx` (with `{}`
+    /// as the input).
+    pub fn json_invalid(offset: usize, error: &str) -> Self {
         Self::new(
             &Loc::body().index(offset),
             "json_invalid",
             "JSON decode error",
         )
+        .with_input(Map::new())
+        .with_ctx("error", error)
     }
 
     /// `model_attributes_type`: an object with declared properties was expected.
@@ -195,20 +232,15 @@ impl Problem {
 
     /// `enum`: a value outside an enumeration; `allowed` are the wire values.
     pub fn enumeration<T: Display>(loc: &Loc, allowed: &[T]) -> Self {
-        Self::new(
-            loc,
-            "enum",
-            format!("Input should be {}", expected_list(allowed)),
-        )
+        let expected = expected_list(allowed);
+        Self::new(loc, "enum", format!("Input should be {expected}")).with_ctx("expected", expected)
     }
 
     /// `literal_error`: a value different from a `const`.
     pub fn literal_error<T: Display>(loc: &Loc, allowed: &[T]) -> Self {
-        Self::new(
-            loc,
-            "literal_error",
-            format!("Input should be {}", expected_list(allowed)),
-        )
+        let expected = expected_list(allowed);
+        Self::new(loc, "literal_error", format!("Input should be {expected}"))
+            .with_ctx("expected", expected)
     }
 
     /// `string_too_short`: fewer characters (code points) than `minLength`.
@@ -221,6 +253,7 @@ impl Problem {
                 plural(min_length, "character")
             ),
         )
+        .with_ctx("min_length", min_length)
     }
 
     /// `string_too_long`: more characters (code points) than `maxLength`.
@@ -233,6 +266,7 @@ impl Problem {
                 plural(max_length, "character")
             ),
         )
+        .with_ctx("max_length", max_length)
     }
 
     /// `string_pattern_mismatch`: the string does not match `pattern`.
@@ -242,6 +276,7 @@ impl Problem {
             "string_pattern_mismatch",
             format!("String should match pattern '{pattern}'"),
         )
+        .with_ctx("pattern", pattern)
     }
 
     /// `greater_than_equal`: below `minimum`; `bound` is written as the document writes it.
@@ -251,6 +286,7 @@ impl Problem {
             "greater_than_equal",
             format!("Input should be greater than or equal to {bound}"),
         )
+        .with_ctx("ge", bound_value(bound))
     }
 
     /// `less_than_equal`: above `maximum`.
@@ -260,6 +296,7 @@ impl Problem {
             "less_than_equal",
             format!("Input should be less than or equal to {bound}"),
         )
+        .with_ctx("le", bound_value(bound))
     }
 
     /// `greater_than`: not above `exclusiveMinimum`.
@@ -269,6 +306,7 @@ impl Problem {
             "greater_than",
             format!("Input should be greater than {bound}"),
         )
+        .with_ctx("gt", bound_value(bound))
     }
 
     /// `less_than`: not below `exclusiveMaximum`.
@@ -278,6 +316,7 @@ impl Problem {
             "less_than",
             format!("Input should be less than {bound}"),
         )
+        .with_ctx("lt", bound_value(bound))
     }
 
     /// `multiple_of`: not a multiple of `multipleOf`.
@@ -287,9 +326,10 @@ impl Problem {
             "multiple_of",
             format!("Input should be a multiple of {divisor}"),
         )
+        .with_ctx("multiple_of", bound_value(divisor))
     }
 
-    /// `too_short`: fewer items than `minItems` (or properties than `minProperties`).
+    /// `too_short`: fewer items than `minItems`.
     pub fn too_short(loc: &Loc, min_length: usize, actual: usize) -> Self {
         Self::new(
             loc,
@@ -299,9 +339,12 @@ impl Problem {
                 plural(min_length, "item")
             ),
         )
+        .with_ctx("field_type", "List")
+        .with_ctx("min_length", min_length)
+        .with_ctx("actual_length", actual)
     }
 
-    /// `too_long`: more items than `maxItems` (or properties than `maxProperties`).
+    /// `too_long`: more items than `maxItems`.
     pub fn too_long(loc: &Loc, max_length: usize, actual: usize) -> Self {
         Self::new(
             loc,
@@ -311,6 +354,9 @@ impl Problem {
                 plural(max_length, "item")
             ),
         )
+        .with_ctx("field_type", "List")
+        .with_ctx("max_length", max_length)
+        .with_ctx("actual_length", actual)
     }
 
     /// `datetime_parsing`: not an RFC 3339 date-time; `reason` says what is wrong.
@@ -320,6 +366,7 @@ impl Problem {
             "datetime_parsing",
             format!("Input should be a valid datetime, {reason}"),
         )
+        .with_ctx("error", reason)
     }
 
     /// `datetime_from_date_parsing`: a date-time whose date part is invalid.
@@ -329,6 +376,7 @@ impl Problem {
             "datetime_from_date_parsing",
             format!("Input should be a valid datetime or date, {reason}"),
         )
+        .with_ctx("error", reason)
     }
 
     /// `date_parsing`: not a `YYYY-MM-DD` date.
@@ -338,6 +386,7 @@ impl Problem {
             "date_parsing",
             format!("Input should be a valid date in the format YYYY-MM-DD, {reason}"),
         )
+        .with_ctx("error", reason)
     }
 
     /// `uuid_parsing`: not a UUID.
@@ -347,11 +396,12 @@ impl Problem {
             "uuid_parsing",
             format!("Input should be a valid UUID, {reason}"),
         )
+        .with_ctx("error", reason)
     }
 
     /// `value_error`: a rule beyond the schema (the message explains it).
     pub fn value_error(loc: &Loc, message: &str) -> Self {
-        Self::new(loc, "value_error", format!("Value error, {message}"))
+        Self::new(loc, "value_error", format!("Value error, {message}")).with_ctx("error", message)
     }
 
     /// `union_tag_invalid`: a discriminator value that names no alternative.
@@ -373,6 +423,9 @@ impl Problem {
                 "Input tag '{tag}' found using '{discriminator}' does not match any of the expected tags: {expected}"
             ),
         )
+        .with_ctx("discriminator", format!("'{discriminator}'"))
+        .with_ctx("tag", tag)
+        .with_ctx("expected_tags", expected)
     }
 
     /// `union_tag_not_found`: the discriminator property is missing.
@@ -382,6 +435,7 @@ impl Problem {
             "union_tag_not_found",
             format!("Unable to extract tag using discriminator '{discriminator}'"),
         )
+        .with_ctx("discriminator", format!("'{discriminator}'"))
     }
 
     /// `union_no_match`: a value matching none of the alternatives of a union.
@@ -397,6 +451,13 @@ impl Problem {
     pub fn extra_forbidden(loc: &Loc) -> Self {
         Self::new(loc, "extra_forbidden", "Extra inputs are not permitted")
     }
+}
+
+/// A bound as a JSON number for `ctx` (`0`, `0.5`); `bound` is the number as the document
+/// writes it, kept as text if it is not one.
+fn bound_value(bound: &str) -> Value {
+    serde_json::from_str::<serde_json::Number>(bound)
+        .map_or_else(|_| Value::from(bound), Value::Number)
 }
 
 /// Pydantic's list of expected values: `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
@@ -415,6 +476,23 @@ fn plural(count: usize, noun: &str) -> String {
     } else {
         format!("{noun}s")
     }
+}
+
+/// The value at `steps` inside `value`, as Pydantic reports a problem's input. A step the
+/// value does not have is the name of a missing property or the label of a union's
+/// alternative (`["body", "u", "int"]`): it is passed over, so the input is the object the
+/// property is missing from, or the value the alternative was tried on.
+fn value_at<'v>(mut value: &'v Value, steps: &[LocItem]) -> &'v Value {
+    for step in steps {
+        let next = match step {
+            LocItem::Key(key) => value.as_object().and_then(|object| object.get(key)),
+            LocItem::Index(index) => value.as_array().and_then(|items| items.get(*index)),
+        };
+        if let Some(next) = next {
+            value = next;
+        }
+    }
+    value
 }
 
 /// Every problem found in one request, in the order they were found.
@@ -450,6 +528,26 @@ impl Problems {
     /// The problems, in the order they were found.
     pub fn as_slice(&self) -> &[Problem] {
         &self.0
+    }
+
+    /// Gives each problem recorded since `since` under `root` (`body`) that has no input
+    /// yet the value it is about, found in `value` (what `root` holds) along its `loc`.
+    pub fn resolve_inputs(&mut self, since: usize, root: &str, value: &Value) {
+        for problem in self.unresolved(since) {
+            if let Some((LocItem::Key(first), steps)) = problem.loc.split_first()
+                && first == root
+            {
+                problem.input = Some(value_at(value, steps).clone());
+            }
+        }
+    }
+
+    /// The problems recorded since `since` whose input is not resolved yet.
+    pub fn unresolved(&mut self, since: usize) -> impl Iterator<Item = &mut Problem> {
+        self.0
+            .iter_mut()
+            .skip(since)
+            .filter(|problem| problem.input.is_none())
     }
 
     /// `Ok(value)` when nothing was wrong, else the problems.
@@ -498,15 +596,92 @@ mod tests {
     #[test]
     fn serialises_like_fastapi() {
         let mut problems = Problems::new();
-        problems.push(Problem::missing(&Loc::body().key("name")));
-        problems.push(Problem::json_invalid(7));
-        let body = serde_json::to_value(problems.into_body()).ok();
+        problems.push(Problem::missing(&Loc::body().key("name")).with_input(json!({})));
+        problems.push(Problem::json_invalid(7, "Expecting value"));
+        problems.push(Problem::string_too_short(&Loc::body().key("name"), 1).with_input(""));
+        let body = serde_json::to_string(&problems.into_body()).unwrap_or_default();
         assert_eq!(
             body,
-            Some(json!({"detail": [
-                {"loc": ["body", "name"], "msg": "Field required", "type": "missing"},
-                {"loc": ["body", 7], "msg": "JSON decode error", "type": "json_invalid"},
-            ]}))
+            concat!(
+                r#"{"detail":["#,
+                r#"{"type":"missing","loc":["body","name"],"msg":"Field required","input":{}},"#,
+                r#"{"type":"json_invalid","loc":["body",7],"msg":"JSON decode error","input":{},"ctx":{"error":"Expecting value"}},"#,
+                r#"{"type":"string_too_short","loc":["body","name"],"msg":"String should have at least 1 character","input":"","ctx":{"min_length":1}}"#,
+                "]}"
+            )
+        );
+    }
+
+    #[test]
+    fn an_unresolved_input_is_left_out() {
+        let body = serde_json::to_value(Problem::int_type(&Loc::body())).ok();
+        assert_eq!(
+            body,
+            Some(
+                json!({"type": "int_type", "loc": ["body"], "msg": "Input should be a valid integer"})
+            )
+        );
+    }
+
+    #[test]
+    fn ctx_carries_the_constraint_as_pydantic_names_it() {
+        let loc = Loc::body();
+        let ctx = |problem: Problem| serde_json::to_value(problem.ctx).ok();
+        assert_eq!(
+            ctx(Problem::greater_than_equal(&loc, "1")),
+            Some(json!({"ge": 1}))
+        );
+        assert_eq!(
+            ctx(Problem::less_than(&loc, "10.5")),
+            Some(json!({"lt": 10.5}))
+        );
+        assert_eq!(
+            ctx(Problem::multiple_of(&loc, "0.5")),
+            Some(json!({"multiple_of": 0.5}))
+        );
+        assert_eq!(
+            ctx(Problem::too_long(&loc, 2, 3)),
+            Some(json!({"field_type": "List", "max_length": 2, "actual_length": 3}))
+        );
+        assert_eq!(
+            ctx(Problem::enumeration(&loc, &["a", "b"])),
+            Some(json!({"expected": "'a' or 'b'"}))
+        );
+        assert_eq!(
+            ctx(Problem::union_tag_invalid(&loc, "c", "kind", &["a", "b"])),
+            Some(json!({"discriminator": "'kind'", "tag": "c", "expected_tags": "'a', 'b'"}))
+        );
+        assert_eq!(ctx(Problem::int_parsing(&loc)), Some(json!(null)));
+    }
+
+    #[test]
+    fn inputs_are_found_along_the_loc() {
+        let body = json!({"day": {"start": "1"}, "tags": ["a", 3], "u": []});
+        let mut problems = Problems::new();
+        problems.push(Problem::string_type(&Loc::root("query").key("q")));
+        let since = problems.len();
+        problems.push(Problem::missing(&Loc::body().key("day").key("end")));
+        problems.push(Problem::string_type(&Loc::body().key("tags").index(1)));
+        // A union alternative's label is not a step into the value.
+        problems.push(Problem::int_type(&Loc::body().key("u").key("int")));
+        problems.push(Problem::model_attributes_type(&Loc::body()));
+        problems.push(Problem::json_invalid(3, "Expecting value"));
+        problems.resolve_inputs(since, "body", &body);
+        let inputs: Vec<_> = problems
+            .as_slice()
+            .iter()
+            .map(|p| p.input.clone())
+            .collect();
+        assert_eq!(
+            inputs,
+            vec![
+                None,
+                Some(json!({"start": "1"})),
+                Some(json!(3)),
+                Some(json!([])),
+                Some(body.clone()),
+                Some(json!({})),
+            ]
         );
     }
 

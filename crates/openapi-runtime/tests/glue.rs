@@ -183,10 +183,14 @@ async fn three_independent_mistakes_are_reported_together() {
     assert_eq!(
         body,
         json!({"detail": [
-            {"loc": ["path", "channel_id"], "msg": "Input should be a valid integer, unable to parse string as an integer", "type": "int_parsing"},
-            {"loc": ["body", "business_hours", "monday", "start"], "msg": "String should match pattern '^([01][0-9]|2[0-3]):[0-5][0-9]$'", "type": "string_pattern_mismatch"},
-            {"loc": ["body", "assignment_mode"], "msg": "Input should be 'manual', 'round_robin' or 'load_balanced'", "type": "enum"},
-            {"loc": ["body", "name"], "msg": "String should have at least 1 character", "type": "string_too_short"},
+            {"loc": ["path", "channel_id"], "msg": "Input should be a valid integer, unable to parse string as an integer", "type": "int_parsing",
+             "input": "abc"},
+            {"loc": ["body", "business_hours", "monday", "start"], "msg": "String should match pattern '^([01][0-9]|2[0-3]):[0-5][0-9]$'", "type": "string_pattern_mismatch",
+             "input": "25:00", "ctx": {"pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}},
+            {"loc": ["body", "assignment_mode"], "msg": "Input should be 'manual', 'round_robin' or 'load_balanced'", "type": "enum",
+             "input": "nope", "ctx": {"expected": "'manual', 'round_robin' or 'load_balanced'"}},
+            {"loc": ["body", "name"], "msg": "String should have at least 1 character", "type": "string_too_short",
+             "input": "", "ctx": {"min_length": 1}},
         ]})
     );
 }
@@ -242,15 +246,15 @@ async fn body_shapes_follow_fastapi() {
     let cases = [
         (
             "",
-            json!({"detail": [{"loc": ["body"], "msg": "Field required", "type": "missing"}]}),
+            json!({"detail": [{"loc": ["body"], "msg": "Field required", "type": "missing", "input": null}]}),
         ),
         (
             "[]",
-            json!({"detail": [{"loc": ["body"], "msg": "Input should be a valid dictionary or object to extract fields from", "type": "model_attributes_type"}]}),
+            json!({"detail": [{"loc": ["body"], "msg": "Input should be a valid dictionary or object to extract fields from", "type": "model_attributes_type", "input": []}]}),
         ),
         (
             "{\"name\": }",
-            json!({"detail": [{"loc": ["body", 9], "msg": "JSON decode error", "type": "json_invalid"}]}),
+            json!({"detail": [{"loc": ["body", 9], "msg": "JSON decode error", "type": "json_invalid", "input": {}, "ctx": {"error": "Expecting value"}}]}),
         ),
     ];
     for (payload, expected) in cases {
@@ -263,6 +267,7 @@ async fn body_shapes_follow_fastapi() {
         .set_payload("{}");
     let (_, _, body) = send(text).await;
     assert_eq!(body["detail"][0]["type"], json!("model_attributes_type"));
+    assert_eq!(body["detail"][0]["input"], json!("{}"));
 }
 
 #[actix_web::test]
@@ -357,9 +362,12 @@ async fn query_parameters_default_parse_and_validate() {
     assert_eq!(
         body,
         json!({"detail": [
-            {"loc": ["query", "skip"], "msg": "Input should be greater than or equal to 0", "type": "greater_than_equal"},
-            {"loc": ["query", "limit"], "msg": "Input should be less than or equal to 100", "type": "less_than_equal"},
-            {"loc": ["query", "is_active"], "msg": "Input should be a valid boolean, unable to interpret input", "type": "bool_parsing"},
+            {"loc": ["query", "skip"], "msg": "Input should be greater than or equal to 0", "type": "greater_than_equal",
+             "input": "-1", "ctx": {"ge": 0}},
+            {"loc": ["query", "limit"], "msg": "Input should be less than or equal to 100", "type": "less_than_equal",
+             "input": "101", "ctx": {"le": 100}},
+            {"loc": ["query", "is_active"], "msg": "Input should be a valid boolean, unable to interpret input", "type": "bool_parsing",
+             "input": "maybe"},
         ]})
     );
 }

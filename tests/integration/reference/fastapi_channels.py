@@ -5,8 +5,8 @@ reproduce them (in any virtual environment with `pip install fastapi pydantic ht
 
     python fastapi_channels.py < pydantic_parity_bodies.json
 
-Each line after the versions is the status and the problems (type, loc, msg) of one
-body, in FastAPI's order.
+Each line after the versions is the status and the problems (type, loc, msg, input,
+ctx) of one body, in FastAPI's order.
 """
 import json, sys, enum
 from typing import Optional, Any
@@ -81,4 +81,4 @@ bodies = json.load(sys.stdin)
 print(json.dumps({"fastapi": fastapi.__version__, "pydantic": pydantic.VERSION}))
 for method, body in bodies:
     r = client.request(method, "/api/v1/channels" if method == "POST" else "/api/v1/channels/1", json=body)
-    print(r.status_code, json.dumps([{k: e[k] for k in ("type", "loc", "msg")} for e in r.json().get("detail", [])]) if r.status_code == 422 else r.text)
+    print(r.status_code, json.dumps(r.json().get("detail", [])) if r.status_code == 422 else r.text)

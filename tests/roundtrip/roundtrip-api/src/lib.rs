@@ -1020,6 +1020,7 @@ fn parse_echo_body_body(
                 validate_note(value, loc, problems, after);
             }
             if problems.len() != before {
+                problems.resolve_inputs(before, "body", &value);
                 return None;
             }
             openapi_runtime::param::typed(value, &openapi_runtime::Loc::body(), problems)

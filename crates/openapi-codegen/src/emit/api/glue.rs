@@ -373,6 +373,7 @@ fn emit_body_parser(
                     #check
                 }
                 if problems.len() != before {
+                    problems.resolve_inputs(before, "body", &value);
                     return None;
                 }
             }
