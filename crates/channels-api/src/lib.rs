@@ -528,13 +528,16 @@ fn parse_get_channel_params(
 ) -> Option<GetChannelParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
-        match openapi_runtime::param::path(req, "channel_id").as_deref() {
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path(req, "channel_id").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
             None => {
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "channel_id", None, problems, before);
+        parsed
     };
     Some(GetChannelParams {
         channel_id: param_0?,
@@ -583,13 +586,16 @@ fn parse_update_channel_params(
 ) -> Option<UpdateChannelParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
-        match openapi_runtime::param::path(req, "channel_id").as_deref() {
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path(req, "channel_id").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
             None => {
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "channel_id", None, problems, before);
+        parsed
     };
     Some(UpdateChannelParams {
         channel_id: param_0?,
@@ -658,13 +664,16 @@ fn parse_delete_channel_params(
 ) -> Option<DeleteChannelParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "channel_id");
-        match openapi_runtime::param::path(req, "channel_id").as_deref() {
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path(req, "channel_id").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
             None => {
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "channel_id", None, problems, before);
+        parsed
     };
     Some(DeleteChannelParams {
         channel_id: param_0?,

@@ -169,10 +169,10 @@ pub fn path(req: &HttpRequest, name: &str) -> Option<String> {
 }
 
 /// Gives every problem of a failed request that has no input yet the input FastAPI
-/// reports: for a parameter, its text as received (`"0"` for a query bound, not the parsed
-/// number; an array item's own text), `null` when the parameter is absent; `null` for
-/// anything else found missing (the body). A path value this cannot find by name (one of
-/// several parameters sharing a segment) is left without input.
+/// reports: for a query, header or cookie parameter, its text as received (`"0"` for a
+/// query bound, not the parsed number; an array item's own text), `null` when the
+/// parameter is absent; `null` for anything else found missing (the body, a path value).
+/// Path values got theirs while parsed ([`path_inputs`]).
 #[cfg(feature = "server")]
 pub fn resolve_inputs(problems: &mut Problems, req: &HttpRequest) {
     let mut query: Option<FormPairs> = None;
@@ -184,7 +184,6 @@ pub fn resolve_inputs(problems: &mut Problems, req: &HttpRequest) {
                     _ => None,
                 };
                 match root.as_str() {
-                    "path" => path(req, name).map(|text| item_text(vec![text], item)),
                     "query" => {
                         let query = query.get_or_insert_with(|| FormPairs::from_query(req));
                         let values: Vec<String> =
@@ -212,6 +211,32 @@ pub fn resolve_inputs(problems: &mut Problems, req: &HttpRequest) {
             None if problem.kind == "missing" => Some(Value::Null),
             None => None,
         };
+    }
+}
+
+/// Gives the problems recorded since `before` while parsing a path parameter (the one
+/// the router calls `route_name`, at `slot` of the template) its text, percent-decoded, or
+/// the text of the item a problem is about.
+#[cfg(feature = "server")]
+pub fn path_inputs(
+    req: &HttpRequest,
+    route_name: &str,
+    slot: Option<&PathSlot>,
+    problems: &mut Problems,
+    before: usize,
+) {
+    if problems.len() == before {
+        return;
+    }
+    let Some(text) = path_part(req, route_name, slot) else {
+        return;
+    };
+    for problem in problems.unresolved(before) {
+        let item = match problem.loc.get(2) {
+            Some(LocItem::Index(index)) => Some(*index),
+            _ => None,
+        };
+        problem.input = Some(item_text(vec![text.clone()], item));
     }
 }
 
@@ -374,6 +399,50 @@ pub fn typed<T: DeserializeOwned>(value: Value, loc: &Loc, problems: &mut Proble
 mod tests {
     use super::{FormPairs, boolean, integer, number, split_commas};
     use crate::problem::{Loc, Problems};
+
+    #[cfg(feature = "server")]
+    #[test]
+    fn parameter_problems_get_the_text_as_sent() {
+        use crate::problem::Problem;
+        use serde_json::{Value, json};
+        let req = actix_web::test::TestRequest::get()
+            .uri("/items?limit=0&ids=1&ids=x&tags=a,b,c&limit=101")
+            .insert_header(("X-Rate", "fast"))
+            .insert_header(("cookie", "session=abc; theme=dark%20blue"))
+            .to_http_request();
+        let query = |name: &str| Loc::param("query", name);
+        let mut problems = Problems::new();
+        problems.push(Problem::less_than_equal(&query("limit"), "100"));
+        problems.push(Problem::int_parsing(&query("ids").index(1)));
+        problems.push(Problem::string_too_long(&query("tags").index(2), 0));
+        problems.push(Problem::missing(&query("page")));
+        problems.push(Problem::int_parsing(&Loc::param("header", "X-Rate")));
+        problems.push(Problem::string_too_short(
+            &Loc::param("cookie", "theme"),
+            20,
+        ));
+        problems.push(Problem::missing(&Loc::param("cookie", "token")));
+        problems.push(Problem::missing(&Loc::body()));
+        problems.push(Problem::int_parsing(&Loc::param("path", "id")));
+        super::resolve_inputs(&mut problems, &req);
+        let inputs: Vec<Option<Value>> = problems.into_iter().map(|p| p.input).collect();
+        assert_eq!(
+            inputs,
+            vec![
+                // The last of a repeated single-valued parameter, as Starlette picks it.
+                Some(json!("101")),
+                Some(json!("x")),
+                Some(json!("c")),
+                Some(Value::Null),
+                Some(json!("fast")),
+                Some(json!("dark blue")),
+                Some(Value::Null),
+                Some(Value::Null),
+                // Path values are resolved while parsed (`path_inputs`), by route name.
+                None,
+            ]
+        );
+    }
 
     #[test]
     fn path_segments_decode_escapes_but_not_plus() {

@@ -189,17 +189,19 @@ pub mod requests {
         let answer: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
         let expected = &case["loc"];
         let kind = case["type"].as_str();
+        // FastAPI reports what each problem is about (`input`, `null` when absent).
         let found = answer["detail"].as_array().is_some_and(|problems| {
             problems.iter().any(|problem| {
                 &problem["loc"] == expected
                     && kind.is_none_or(|kind| problem["type"].as_str() == Some(kind))
+                    && problem.get("input").is_some()
             })
         });
         if status == 422 && found {
             Ok(())
         } else {
             Err(format!(
-                "expected 422 with a problem at {expected}{}, got {status} {}",
+                "expected 422 with a problem (and its input) at {expected}{}, got {status} {}",
                 kind.map(|kind| format!(" of type {kind}")).unwrap_or_default(),
                 String::from_utf8_lossy(&bytes)
             ))

@@ -752,13 +752,16 @@ fn parse_echo_path_params(
 ) -> Option<EchoPathParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "name");
-        match openapi_runtime::param::path(req, "name").as_deref() {
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path(req, "name").as_deref() {
             Some(text) => Some(text.to_owned()),
             None => {
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "name", None, problems, before);
+        parsed
     };
     Some(EchoPathParams { name: param_0? })
 }
@@ -793,23 +796,29 @@ fn parse_echo_two_path_params_params(
 ) -> Option<EchoTwoPathParamsParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "name");
-        match openapi_runtime::param::path(req, "name").as_deref() {
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path(req, "name").as_deref() {
             Some(text) => Some(text.to_owned()),
             None => {
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "name", None, problems, before);
+        parsed
     };
     let param_1 = {
         let loc = &openapi_runtime::Loc::param("path", "version");
-        match openapi_runtime::param::path(req, "version").as_deref() {
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path(req, "version").as_deref() {
             Some(text) => openapi_runtime::param::integer(text, loc, problems),
             None => {
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "version", None, problems, before);
+        parsed
     };
     Some(EchoTwoPathParamsParams {
         name: param_0?,
@@ -1443,7 +1452,8 @@ fn parse_echo_path_arrays_params(
 ) -> Option<EchoPathArraysParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "simple");
-        match openapi_runtime::param::array(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::array(
             openapi_runtime::param::path_raw(
                     req,
                     "simple",
@@ -1484,11 +1494,14 @@ fn parse_echo_path_arrays_params(
                     },
                 )
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "simple", None, problems, before);
+        parsed
     };
     let param_1 = {
         let loc = &openapi_runtime::Loc::param("path", "simple_x");
-        match openapi_runtime::param::array(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::array(
             openapi_runtime::param::path_raw(
                     req,
                     "simple_x",
@@ -1529,11 +1542,14 @@ fn parse_echo_path_arrays_params(
                     },
                 )
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "simple_x", None, problems, before);
+        parsed
     };
     let param_2 = {
         let loc = &openapi_runtime::Loc::param("path", "label");
-        match openapi_runtime::param::array(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::array(
             openapi_runtime::param::path_raw(
                     req,
                     "label",
@@ -1574,11 +1590,14 @@ fn parse_echo_path_arrays_params(
                     },
                 )
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "label", None, problems, before);
+        parsed
     };
     let param_3 = {
         let loc = &openapi_runtime::Loc::param("path", "label_x");
-        match openapi_runtime::param::array(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::array(
             openapi_runtime::param::path_raw(
                     req,
                     "label_x",
@@ -1619,11 +1638,14 @@ fn parse_echo_path_arrays_params(
                     },
                 )
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "label_x", None, problems, before);
+        parsed
     };
     let param_4 = {
         let loc = &openapi_runtime::Loc::param("path", "matrix");
-        match openapi_runtime::param::array(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::array(
             openapi_runtime::param::path_raw(
                     req,
                     "matrix",
@@ -1664,11 +1686,14 @@ fn parse_echo_path_arrays_params(
                     },
                 )
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "matrix", None, problems, before);
+        parsed
     };
     let param_5 = {
         let loc = &openapi_runtime::Loc::param("path", "matrix_x");
-        match openapi_runtime::param::array(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::array(
             openapi_runtime::param::path_raw(
                     req,
                     "matrix_x",
@@ -1709,7 +1734,9 @@ fn parse_echo_path_arrays_params(
                     },
                 )
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "matrix_x", None, problems, before);
+        parsed
     };
     Some(EchoPathArraysParams {
         simple: param_0?,
@@ -1751,7 +1778,8 @@ fn parse_echo_path_objects_params(
 ) -> Option<EchoPathObjectsParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "simple");
-        match openapi_runtime::param::object(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::object(
             openapi_runtime::param::path_raw(
                     req,
                     "simple",
@@ -1806,11 +1834,14 @@ fn parse_echo_path_objects_params(
                     None
                 }
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "simple", None, problems, before);
+        parsed
     };
     let param_1 = {
         let loc = &openapi_runtime::Loc::param("path", "simple_x");
-        match openapi_runtime::param::object(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::object(
             openapi_runtime::param::path_raw(
                     req,
                     "simple_x",
@@ -1865,11 +1896,14 @@ fn parse_echo_path_objects_params(
                     None
                 }
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "simple_x", None, problems, before);
+        parsed
     };
     let param_2 = {
         let loc = &openapi_runtime::Loc::param("path", "label");
-        match openapi_runtime::param::object(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::object(
             openapi_runtime::param::path_raw(
                     req,
                     "label",
@@ -1924,11 +1958,14 @@ fn parse_echo_path_objects_params(
                     None
                 }
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "label", None, problems, before);
+        parsed
     };
     let param_3 = {
         let loc = &openapi_runtime::Loc::param("path", "label_x");
-        match openapi_runtime::param::object(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::object(
             openapi_runtime::param::path_raw(
                     req,
                     "label_x",
@@ -1983,11 +2020,14 @@ fn parse_echo_path_objects_params(
                     None
                 }
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "label_x", None, problems, before);
+        parsed
     };
     let param_4 = {
         let loc = &openapi_runtime::Loc::param("path", "matrix");
-        match openapi_runtime::param::object(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::object(
             openapi_runtime::param::path_raw(
                     req,
                     "matrix",
@@ -2042,11 +2082,14 @@ fn parse_echo_path_objects_params(
                     None
                 }
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "matrix", None, problems, before);
+        parsed
     };
     let param_5 = {
         let loc = &openapi_runtime::Loc::param("path", "matrix_x");
-        match openapi_runtime::param::object(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::object(
             openapi_runtime::param::path_raw(
                     req,
                     "matrix_x",
@@ -2101,7 +2144,9 @@ fn parse_echo_path_objects_params(
                     None
                 }
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "matrix_x", None, problems, before);
+        parsed
     };
     Some(EchoPathObjectsParams {
         simple: param_0?,
@@ -2143,7 +2188,8 @@ fn parse_echo_path_scalars_params(
 ) -> Option<EchoPathScalarsParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "label");
-        match openapi_runtime::param::scalar(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::scalar(
             openapi_runtime::param::path_raw(
                     req,
                     "label",
@@ -2171,11 +2217,14 @@ fn parse_echo_path_scalars_params(
                 let text = text.as_str();
                 Some(text.to_owned())
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "label", None, problems, before);
+        parsed
     };
     let param_1 = {
         let loc = &openapi_runtime::Loc::param("path", "matrix");
-        match openapi_runtime::param::scalar(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::scalar(
             openapi_runtime::param::path_raw(
                     req,
                     "matrix",
@@ -2203,11 +2252,14 @@ fn parse_echo_path_scalars_params(
                 let text = text.as_str();
                 Some(text.to_owned())
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "matrix", None, problems, before);
+        parsed
     };
     let param_2 = {
         let loc = &openapi_runtime::Loc::param("path", "version");
-        match openapi_runtime::param::array(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::array(
             openapi_runtime::param::path_raw(
                     req,
                     "version",
@@ -2248,7 +2300,9 @@ fn parse_echo_path_scalars_params(
                     },
                 )
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "version", None, problems, before);
+        parsed
     };
     Some(EchoPathScalarsParams {
         label: param_0?,
@@ -2580,7 +2634,8 @@ fn parse_echo_json_params_params(
     let query = openapi_runtime::param::FormPairs::from_query(req);
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "doc");
-        match openapi_runtime::param::path(req, "doc").as_deref() {
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path(req, "doc").as_deref() {
             Some(text) => {
                 match openapi_runtime::param::json(text, loc, problems) {
                     Some(value) => {
@@ -2602,7 +2657,9 @@ fn parse_echo_json_params_params(
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "doc", None, problems, before);
+        parsed
     };
     let param_1 = {
         let loc = &openapi_runtime::Loc::param("query", "filter");
@@ -2691,7 +2748,8 @@ fn parse_echo_array_limits_params(
     let query = openapi_runtime::param::FormPairs::from_query(req);
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "path_ids");
-        match openapi_runtime::param::array(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::array(
             openapi_runtime::param::path_raw(
                     req,
                     "path_ids",
@@ -2732,7 +2790,9 @@ fn parse_echo_array_limits_params(
                     },
                 )
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(req, "path_ids", None, problems, before);
+        parsed
     };
     let param_1 = {
         let loc = &openapi_runtime::Loc::param("query", "ids");
@@ -3109,7 +3169,8 @@ fn parse_echo_split_segment_params(
 ) -> Option<EchoSplitSegmentParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "name");
-        match openapi_runtime::param::path_part(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path_part(
                 req,
                 "name",
                 Some(
@@ -3127,11 +3188,26 @@ fn parse_echo_split_segment_params(
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(
+            req,
+            "name",
+            Some(
+                &openapi_runtime::param::PathSlot {
+                    from_end: 0,
+                    literals: &["", ".", ""],
+                    index: 0,
+                },
+            ),
+            problems,
+            before,
+        );
+        parsed
     };
     let param_1 = {
         let loc = &openapi_runtime::Loc::param("path", "ext");
-        match openapi_runtime::param::path_part(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path_part(
                 req,
                 "ext",
                 Some(
@@ -3149,7 +3225,21 @@ fn parse_echo_split_segment_params(
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(
+            req,
+            "ext",
+            Some(
+                &openapi_runtime::param::PathSlot {
+                    from_end: 0,
+                    literals: &["", ".", ""],
+                    index: 1,
+                },
+            ),
+            problems,
+            before,
+        );
+        parsed
     };
     Some(EchoSplitSegmentParams {
         name: param_0?,
@@ -3187,7 +3277,8 @@ fn parse_echo_range_segment_params(
 ) -> Option<EchoRangeSegmentParams> {
     let param_0 = {
         let loc = &openapi_runtime::Loc::param("path", "from");
-        match openapi_runtime::param::path_part(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path_part(
                 req,
                 "from",
                 Some(
@@ -3205,11 +3296,26 @@ fn parse_echo_range_segment_params(
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(
+            req,
+            "from",
+            Some(
+                &openapi_runtime::param::PathSlot {
+                    from_end: 0,
+                    literals: &["v", "-", ".json"],
+                    index: 0,
+                },
+            ),
+            problems,
+            before,
+        );
+        parsed
     };
     let param_1 = {
         let loc = &openapi_runtime::Loc::param("path", "to");
-        match openapi_runtime::param::path_part(
+        let before = problems.len();
+        let parsed = match openapi_runtime::param::path_part(
                 req,
                 "to",
                 Some(
@@ -3239,7 +3345,21 @@ fn parse_echo_range_segment_params(
                 problems.push(openapi_runtime::Problem::missing(loc));
                 None
             }
-        }
+        };
+        openapi_runtime::param::path_inputs(
+            req,
+            "to",
+            Some(
+                &openapi_runtime::param::PathSlot {
+                    from_end: 0,
+                    literals: &["v", "-", ".json"],
+                    index: 1,
+                },
+            ),
+            problems,
+            before,
+        );
+        parsed
     };
     Some(EchoRangeSegmentParams {
         from: param_0?,

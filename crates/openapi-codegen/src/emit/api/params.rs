@@ -485,6 +485,24 @@ fn parse_param(
         }
     };
     let loc = mentions(&parse, "loc").then(|| quote!(let loc = &#loc_expr;));
+    if param.location == ParamLocation::Path {
+        // The router knows a path value by its route name and the segment's layout, not
+        // by the name in `loc`: the problems learn their input here, while both are known.
+        let slot = if shares_segment(op, param) {
+            path_slot(op, param)
+        } else {
+            quote!(None)
+        };
+        return Ok(quote! {
+            let #field = {
+                #loc
+                let before = problems.len();
+                let parsed = #parse;
+                openapi_runtime::param::path_inputs(req, #segment, #slot, problems, before);
+                parsed
+            };
+        });
+    }
     Ok(quote! {
         let #field = {
             #loc
