@@ -377,6 +377,8 @@ pub struct Constraints {
     pub format: Option<String>,
     /// Constraints on each item, when the value is an array.
     pub items: Option<Box<Constraints>>,
+    /// Constraints on each value, when the value is a map (`additionalProperties`).
+    pub values: Option<Box<Constraints>>,
 }
 
 impl Constraints {

@@ -65,6 +65,17 @@ struct Breach {
     kind: &'static str,
     value: Broken,
     problem: Option<&'static str>,
+    /// The error `type` when the value is a parameter's text, where only parsing text
+    /// decides it (a JSON body reports a wrong type as `int_type`, a parameter as
+    /// `int_parsing`).
+    text_problem: Option<&'static str>,
+}
+
+impl Breach {
+    fn with_text_problem(mut self, problem: &'static str) -> Self {
+        self.text_problem = Some(problem);
+        self
+    }
 }
 
 /// Where a case puts its broken value: a parameter location or the body's encoding.
@@ -237,7 +248,7 @@ fn broken_param(
                 (
                     breach.kind,
                     Some(breach.value.text().to_string()),
-                    breach.problem,
+                    breach.problem.or(breach.text_problem),
                 )
             })
             .collect()
@@ -298,31 +309,46 @@ fn breaches(api: &Api, ty: &TypeRef, constraints: &Constraints) -> Vec<Breach> {
         kind,
         value,
         problem,
+        text_problem: None,
     };
     let not_a_number = || breach("type", Broken::Text("not-a-number".to_string()), None);
-    let integer = |bound: f64| format!("{}", bound as i128);
+    let integer = |bound: f64| bound as i128;
     let mut found = Vec::new();
     match ty {
-        TypeRef::Primitive(Primitive::I32 | Primitive::I64 | Primitive::U32 | Primitive::U64) => {
+        TypeRef::Primitive(
+            primitive @ (Primitive::I32 | Primitive::I64 | Primitive::U32 | Primitive::U64),
+        ) => {
             let below = constraints
                 .exclusive_minimum
                 .filter(|bound| bound.fract() == 0.0)
-                .map(integer)
-                .or_else(|| constraints.minimum.map(|bound| integer(bound.ceil() - 1.0)));
+                .map(|bound| (integer(bound), "greater_than"))
+                .or_else(|| {
+                    constraints
+                        .minimum
+                        .map(|bound| (integer(bound.ceil() - 1.0), "greater_than_equal"))
+                });
             let above = constraints
                 .exclusive_maximum
                 .filter(|bound| bound.fract() == 0.0)
-                .map(integer)
+                .map(|bound| (integer(bound), "less_than"))
                 .or_else(|| {
                     constraints
                         .maximum
-                        .map(|bound| integer(bound.floor() + 1.0))
+                        .map(|bound| (integer(bound.floor() + 1.0), "less_than_equal"))
                 });
-            // A bound beyond the Rust type's range is a parsing problem, still at the loc.
-            if let Some(value) = below.or(above) {
-                found.push(breach("bound", Broken::Number(value), None));
+            if let Some((value, bound_problem)) = below.or(above) {
+                let unsigned = matches!(primitive, Primitive::U32 | Primitive::U64);
+                let breach = breach("bound", Broken::Number(value.to_string()), None);
+                // A bound beyond the Rust type's range is a parsing problem, still at the
+                // loc: the bound's own type only where every integer type holds the value.
+                let in_range = i32::try_from(value).is_ok() && !(unsigned && value < 0);
+                found.push(if in_range {
+                    breach.with_text_problem(bound_problem)
+                } else {
+                    breach
+                });
             }
-            found.push(not_a_number());
+            found.push(not_a_number().with_text_problem("int_parsing"));
         }
         TypeRef::Primitive(Primitive::F32 | Primitive::F64) => {
             let below = constraints
@@ -334,14 +360,13 @@ fn breaches(api: &Api, ty: &TypeRef, constraints: &Constraints) -> Vec<Breach> {
             if let Some(value) = below.or(above) {
                 found.push(breach("bound", Broken::Number(format!("{value:?}")), None));
             }
-            found.push(not_a_number());
+            found.push(not_a_number().with_text_problem("float_parsing"));
         }
         TypeRef::Primitive(Primitive::Bool) => {
-            found.push(breach(
-                "type",
-                Broken::Text("not-a-boolean".to_string()),
-                None,
-            ));
+            found.push(
+                breach("type", Broken::Text("not-a-boolean".to_string()), None)
+                    .with_text_problem("bool_parsing"),
+            );
         }
         TypeRef::Primitive(Primitive::DateTime | Primitive::Date) => {
             found.push(breach("type", Broken::Text("not-a-date".to_string()), None));
@@ -387,11 +412,10 @@ fn breaches(api: &Api, ty: &TypeRef, constraints: &Constraints) -> Vec<Breach> {
         }
         TypeRef::Named(name) => {
             if let Some(TypeKind::Enum(_)) = api.type_def(name).map(|def| &def.kind) {
-                found.push(breach(
-                    "enum",
-                    Broken::Text("not-a-listed-value".to_string()),
-                    None,
-                ));
+                found.push(
+                    breach("enum", Broken::Text("not-a-listed-value".to_string()), None)
+                        .with_text_problem("enum"),
+                );
             }
         }
         _ => {}
@@ -868,7 +892,7 @@ paths:
                     "/pets/4",
                     Value::Null,
                     json!(["path", "id"]),
-                    Value::Null
+                    json!("greater_than_equal")
                 ),
                 request(
                     "type",
@@ -876,7 +900,7 @@ paths:
                     "/pets/not-a-number",
                     Value::Null,
                     json!(["path", "id"]),
-                    Value::Null
+                    json!("int_parsing")
                 ),
                 request(
                     "bound",
@@ -884,7 +908,7 @@ paths:
                     "/pets/5?limit=101",
                     Value::Null,
                     json!(["query", "limit"]),
-                    Value::Null
+                    json!("less_than_equal")
                 ),
                 request(
                     "type",
@@ -892,7 +916,7 @@ paths:
                     "/pets/5?limit=not-a-number",
                     Value::Null,
                     json!(["query", "limit"]),
-                    Value::Null
+                    json!("int_parsing")
                 ),
                 request(
                     "missing",
@@ -968,6 +992,78 @@ paths:
             uris.iter().any(|uri| uri.as_str() == Some("/items/-1-x")),
             "{cases:?}"
         );
+    }
+
+    #[test]
+    fn cookies_get_a_case_for_each_kind_of_constraint_with_its_type() {
+        let api = api(r##"
+openapi: 3.1.0
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: size, in: cookie, schema: {type: integer, exclusiveMinimum: 0}}
+        - {name: theme, in: cookie, schema: {type: string, enum: [light, dark]}}
+        - {name: id, in: cookie, required: true, schema: {type: string, format: uuid}}
+        - {name: big, in: cookie, schema: {type: integer, format: int64, maximum: 9000000000}}
+      responses: {"204": {description: ok}}
+"##);
+        let expected = [
+            ("bound", "size=0", "size", json!("greater_than")),
+            ("type", "size=not-a-number", "size", json!("int_parsing")),
+            ("enum", "theme=not-a-listed-value", "theme", json!("enum")),
+            ("format", "id=not-a-uuid", "id", json!("uuid_parsing")),
+            ("missing", "", "id", json!("missing")),
+        ];
+        let expected: Vec<Value> = expected
+            .into_iter()
+            .map(|(kind, cookie, name, problem)| {
+                let headers = if cookie.is_empty() {
+                    json!([])
+                } else {
+                    json!([["cookie", cookie]])
+                };
+                json!([
+                    kind,
+                    "cookie",
+                    "/a",
+                    headers,
+                    null,
+                    ["cookie", name],
+                    problem
+                ])
+            })
+            .collect();
+        // `big`'s bound is not the first of its kind; on its own, a value beyond 32 bits
+        // leaves the type to the integer type's parsing.
+        assert_eq!(summary(&cases(&api)), expected);
+        let api = api_with_big_only();
+        assert_eq!(
+            summary(&cases(&api))[0],
+            json!([
+                "bound",
+                "cookie",
+                "/a",
+                [["cookie", "big=9000000001"]],
+                null,
+                ["cookie", "big"],
+                null
+            ])
+        );
+    }
+
+    fn api_with_big_only() -> Api {
+        api(r##"
+openapi: 3.1.0
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: big, in: cookie, schema: {type: integer, format: int64, maximum: 9000000000}}
+      responses: {"204": {description: ok}}
+"##)
     }
 
     #[test]

@@ -14,3 +14,4 @@ mod path_template;
 mod responses;
 pub mod rust;
 mod validate;
+pub mod value_schema;

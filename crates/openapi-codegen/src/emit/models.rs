@@ -4,10 +4,11 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::rust::{default_expr, doc_attrs_for, format_file, ident, type_tokens};
+use super::value_schema::{enum_object, numeric_enum_schema};
 use crate::error::Result;
 use crate::ir::{
-    AdditionalProperties, Alias, Api, EnumDef, Field, FieldShape, StructDef, TaggedUnion, TypeDef,
-    TypeKind, TypeRef, UntaggedUnion,
+    AdditionalProperties, Alias, Api, Constraints, EnumDef, Field, FieldShape, Primitive,
+    StructDef, TaggedUnion, TypeDef, TypeKind, TypeRef, UntaggedUnion,
 };
 use crate::names::{NameScope, unraw};
 
@@ -67,11 +68,11 @@ fn emit_type(api: &Api, def: &TypeDef) -> TokenStream {
 fn emit_struct(api: &Api, def: &TypeDef, struct_def: &StructDef) -> TokenStream {
     let name = ident(&def.name);
     let schema_as = schema_as(def);
-    let mut default_fns = Vec::new();
+    let mut helper_fns = Vec::new();
     let mut fields: Vec<TokenStream> = struct_def
         .fields
         .iter()
-        .map(|field| emit_field(api, def, field, &mut default_fns))
+        .map(|field| emit_field(api, def, field, &mut helper_fns))
         .collect();
     let mut container_attrs = TokenStream::new();
     match &struct_def.additional {
@@ -94,12 +95,12 @@ fn emit_struct(api: &Api, def: &TypeDef, struct_def: &StructDef) -> TokenStream 
             });
         }
     }
-    let defaults = if default_fns.is_empty() {
+    let defaults = if helper_fns.is_empty() {
         TokenStream::new()
     } else {
         quote! {
             impl #name {
-                #(#default_fns)*
+                #(#helper_fns)*
             }
         }
     };
@@ -119,7 +120,7 @@ fn emit_field(
     api: &Api,
     def: &TypeDef,
     field: &Field,
-    default_fns: &mut Vec<TokenStream>,
+    helper_fns: &mut Vec<TokenStream>,
 ) -> TokenStream {
     let docs = doc_attrs_for(&field.docs, &field.wire_name);
     let rust_name = ident(&field.rust_name);
@@ -149,7 +150,7 @@ fn emit_field(
                 Some(expr) if !value.is_null() => {
                     let fn_name = format_ident!("default_{}", unraw(&field.rust_name));
                     let path = format!("{}::{fn_name}", def.name);
-                    default_fns.push(quote! {
+                    helper_fns.push(quote! {
                         fn #fn_name() -> #ty {
                             #expr
                         }
@@ -162,7 +163,25 @@ fn emit_field(
         }
     };
     let mut schema_args: Vec<TokenStream> = Vec::new();
-    if utoipa_cannot_derive(&expanded) {
+    let enum_schema = numeric_enum_schema(api, &field.ty, &field.constraints, field.nullable);
+    let has_own_schema = enum_schema.is_some();
+    if let Some(schema) = enum_schema {
+        // utoipa's derive sees a plain number where the document lists the values: the
+        // field's whole schema is written here, nullability included.
+        let fn_name = format_ident!("schema_{}", unraw(&field.rust_name));
+        let type_name = ident(&def.name);
+        let path = quote!(#type_name::#fn_name);
+        let description = field
+            .docs
+            .text()
+            .map(|text| quote!(.description(Some(#text))));
+        helper_fns.push(quote! {
+            fn #fn_name() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                #schema #description .into()
+            }
+        });
+        schema_args.push(quote!(schema_with = #path));
+    } else if utoipa_cannot_derive(&expanded) {
         // utoipa's derive does not compile for maps of nullable named types (it builds a
         // `oneOf` where it needs a schema): the field is documented as a map of any values
         // instead (`{type: object, additionalProperties: {}}`), still a map of the right
@@ -182,7 +201,7 @@ fn emit_field(
         );
         schema_args.push(quote!(value_type = #documented));
     }
-    if field.shape == FieldShape::Optional {
+    if field.shape == FieldShape::Optional && !has_own_schema {
         // utoipa documents every `Option` as nullable, but here `None` only means
         // "absent": a `null` on the wire is rejected.
         schema_args.push(quote!(nullable = false));
@@ -192,7 +211,7 @@ fn emit_field(
         // must be sent.
         schema_args.push(quote!(required = true));
     }
-    if contains_box(&field.ty) {
+    if contains_box(&field.ty) && !has_own_schema {
         // utoipa would otherwise follow the cycle forever when collecting schemas.
         schema_args.push(quote!(no_recursion));
     }
@@ -281,17 +300,22 @@ fn emit_enum(def: &TypeDef, enum_def: &EnumDef) -> TokenStream {
         .iter()
         .any(|variant| variant.wire_value.is_empty())
     {
-        let values = enum_def.variants.iter().map(|variant| &variant.wire_value);
+        let values: Vec<TokenStream> = enum_def
+            .variants
+            .iter()
+            .map(|variant| {
+                let wire = &variant.wire_value;
+                quote!(#wire)
+            })
+            .collect();
+        let object = enum_object(quote!(utoipa::openapi::schema::Type::String), &values);
         let schema_name = &def.schema_name;
         (
             quote!(#[derive(serde::Serialize, serde::Deserialize)]),
             quote! {
                 impl utoipa::PartialSchema for #name {
                     fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-                        utoipa::openapi::schema::ObjectBuilder::new()
-                            .schema_type(utoipa::openapi::schema::Type::String)
-                            .enum_values(Some([#(#values),*]))
-                            .into()
+                        #object.into()
                     }
                 }
 
@@ -380,18 +404,86 @@ fn emit_untagged(api: &Api, def: &TypeDef, union: &UntaggedUnion) -> TokenStream
         let ty = type_tokens(&expand_aliases(api, &variant.ty), None);
         quote!(#variant_ident(#ty))
     });
+    let enum_schemas: Vec<Option<TokenStream>> = union
+        .variants
+        .iter()
+        .map(|variant| numeric_enum_schema(api, &variant.ty, &Constraints::default(), false))
+        .collect();
+    // utoipa's derive takes no schema function for a variant: a union with a numeric
+    // enum among its members gets its whole schema written here.
+    let (derives, schema_impls) = if enum_schemas.iter().any(Option::is_some) {
+        let items = union
+            .variants
+            .iter()
+            .zip(enum_schemas)
+            .map(|(variant, enum_schema)| {
+                let item = enum_schema.unwrap_or_else(|| member_schema(api, &variant.ty));
+                quote!(.item(#item))
+            });
+        let schema_name = &def.schema_name;
+        (
+            quote!(#[derive(serde::Serialize, serde::Deserialize)]),
+            quote! {
+                impl utoipa::PartialSchema for #name {
+                    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                        utoipa::openapi::schema::OneOfBuilder::new()
+                            #(#items)*
+                            .into()
+                    }
+                }
+
+                impl utoipa::ToSchema for #name {
+                    fn name() -> std::borrow::Cow<'static, str> {
+                        std::borrow::Cow::Borrowed(#schema_name)
+                    }
+                }
+            },
+        )
+    } else {
+        (
+            quote! {
+                #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+                #schema_as
+            },
+            TokenStream::new(),
+        )
+    };
     quote! {
         // Alternatives differ in size as the document's schemas do; boxing them all would
         // make every use clumsier.
         #[allow(clippy::large_enum_variant)]
         #lint
         #[derive(Debug, Clone, PartialEq)]
-        #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-        #schema_as
+        #derives
         #[serde(untagged)]
         pub enum #name {
             #(#variants),*
         }
+
+        #schema_impls
+    }
+}
+
+/// The schema of a union member in a hand-written union schema: its type's own where
+/// utoipa has one, else any value.
+fn member_schema(api: &Api, ty: &TypeRef) -> TokenStream {
+    let expanded = expand_aliases(api, ty);
+    let has_schema = match &expanded {
+        TypeRef::Named(_) => true,
+        TypeRef::Primitive(primitive) => !matches!(
+            primitive,
+            Primitive::DateTime | Primitive::Date | Primitive::Binary
+        ),
+        _ => false,
+    };
+    if has_schema {
+        let ty = type_tokens(&expanded, None);
+        quote!(<#ty as utoipa::PartialSchema>::schema())
+    } else {
+        quote!(
+            utoipa::openapi::schema::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::SchemaType::AnyValue)
+        )
     }
 }
 
@@ -703,6 +795,96 @@ mod tests {
             ),
             "{source}"
         );
+    }
+
+    /// The source without whitespace and trailing commas, for assertions on long
+    /// expressions whose line breaks (and so commas) prettyplease chooses.
+    fn compact(source: &str) -> String {
+        source
+            .split_whitespace()
+            .collect::<String>()
+            .replace(",)", ")")
+            .replace(",]", "]")
+            .replace(",>", ">")
+            .replace(",}", "}")
+    }
+
+    #[test]
+    fn numeric_enums_get_a_schema_listing_their_values() {
+        let source = compact(&emit_schemas(json!({
+            "Level": {"type": "integer", "format": "int32", "enum": [1, 2]},
+            "S": {"type": "object", "required": ["req", "req_null"], "properties": {
+                "req": {"type": "integer", "enum": [1, 2, 3], "description": "How loud."},
+                "req_null": {"type": ["integer", "null"], "enum": [1, 2, null]},
+                "opt": {"type": "integer", "enum": [-1, 0]},
+                "patch": {"type": "integer", "enum": [5], "nullable": true},
+                "ratio": {"type": "number", "enum": [0.5, 1.5]},
+                "list": {"type": "array", "items": {"type": ["integer", "null"], "enum": [7, 8]}},
+                "map": {"type": "object", "additionalProperties": {"type": "integer", "enum": [9]}},
+                "named": {"$ref": "#/components/schemas/Level"},
+                "named_list": {"type": "array", "items": {"$ref": "#/components/schemas/Level"}},
+                "plain": {"type": "integer"},
+                "word": {"type": "string", "enum": ["a"]}
+            }}
+        })));
+        let integer = "utoipa::openapi::schema::Type::Integer";
+        let nullable_integer = "<utoipa::openapi::schema::SchemaType as std::iter::FromIterator<_>>::from_iter([ utoipa::openapi::schema::Type::Integer, utoipa::openapi::schema::Type::Null, ])";
+        let int64 = ".format( Some( utoipa::openapi::schema::SchemaFormat::KnownFormat( utoipa::openapi::schema::KnownFormat::Int64, ), ), )";
+        for expected in [
+            // Required: the field keeps its type and says where its schema comes from.
+            "#[schema(schema_with = S::schema_req)] pub req: i64,".to_string(),
+            format!("fn schema_req() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {{ utoipa::openapi::schema::ObjectBuilder::new() .schema_type({integer}) .enum_values( Some([ serde_json::json!(1), serde_json::json!(2), serde_json::json!(3), ]), ) {int64} .description(Some(\"How loud.\")) .into() }}"),
+            // Required and nullable: still required, `null` among the values.
+            "#[schema(schema_with = S::schema_req_null, required = true)] pub req_null: Option<i64>,".to_string(),
+            format!(".schema_type( {nullable_integer}, ) .enum_values( Some([ serde_json::json!(1), serde_json::json!(2), serde_json::Value::Null, ]), )"),
+            // Optional: not nullable, so no `nullable = false` either.
+            "#[serde(default, skip_serializing_if = \"Option::is_none\")] #[schema(schema_with = S::schema_opt)] pub opt: Option<i64>,".to_string(),
+            "Some([serde_json::json!(- 1), serde_json::json!(0)])".to_string(),
+            // Absent, null or a value.
+            "#[schema(schema_with = S::schema_patch)] pub patch: openapi_runtime::Patch<i64>,".to_string(),
+            "Some([serde_json::json!(5), serde_json::Value::Null])".to_string(),
+            "utoipa::openapi::schema::Type::Number".to_string(),
+            "Some([serde_json::json!(0.5), serde_json::json!(1.5)])".to_string(),
+            // Array items (nullable ones) and map values.
+            format!("fn schema_list() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {{ utoipa::openapi::schema::ArrayBuilder::new() .schema_type(utoipa::openapi::schema::Type::Array) .items( utoipa::openapi::schema::ObjectBuilder::new() .schema_type( {nullable_integer}, ) .enum_values( Some([ serde_json::json!(7), serde_json::json!(8), serde_json::Value::Null, ]), )"),
+            format!("fn schema_map() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {{ utoipa::openapi::schema::ObjectBuilder::new() .schema_type(utoipa::openapi::schema::Type::Object) .additional_properties( Some( utoipa::openapi::schema::ObjectBuilder::new() .schema_type({integer}) .enum_values(Some([serde_json::json!(9)]))"),
+            // A component that is an integer enum, used by reference, in an array too.
+            "#[schema(schema_with = S::schema_named)] pub named: Option<i32>,".to_string(),
+            "#[schema(schema_with = S::schema_named_list)] pub named_list: Option<Vec<i32>>,".to_string(),
+            "utoipa::openapi::schema::KnownFormat::Int32".to_string(),
+            // What utoipa documents by itself keeps its derive.
+            "#[schema(nullable = false)] pub plain: Option<i64>,".to_string(),
+            "#[schema(nullable = false)] pub word: Option<SWord>".to_string(),
+        ] {
+            assert!(
+                source.contains(&compact(&expected)),
+                "missing `{expected}` in\n{source}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_union_holding_a_numeric_enum_writes_its_own_schema() {
+        let source = compact(&emit_schemas(json!({
+            "Level": {"type": "integer", "enum": [1, 2]},
+            "Blank": {"type": "string", "enum": [""]},
+            "Either": {"oneOf": [{"$ref": "#/components/schemas/Level"}, {"$ref": "#/components/schemas/Blank"}, {"type": "string", "format": "date"}]},
+            "Plain": {"oneOf": [{"type": "integer"}, {"type": "string"}]}
+        })));
+        for expected in [
+            "#[derive(serde::Serialize, serde::Deserialize)] #[serde(untagged)] pub enum Either { Level(i64), Blank(Blank), Date(chrono::NaiveDate) }",
+            "impl utoipa::PartialSchema for Either { fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> { utoipa::openapi::schema::OneOfBuilder::new() .item( utoipa::openapi::schema::ObjectBuilder::new() .schema_type(utoipa::openapi::schema::Type::Integer) .enum_values(Some([serde_json::json!(1), serde_json::json!(2)]))",
+            ".item(<Blank as utoipa::PartialSchema>::schema())",
+            ".item( utoipa::openapi::schema::ObjectBuilder::new() .schema_type(utoipa::openapi::schema::SchemaType::AnyValue), ) .into()",
+            "std::borrow::Cow::Borrowed(\"Either\")",
+            // A union without one keeps utoipa's derive.
+            "#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)] #[serde(untagged)] pub enum Plain",
+        ] {
+            assert!(
+                source.contains(&compact(expected)),
+                "missing `{expected}` in\n{source}"
+            );
+        }
     }
 
     #[test]

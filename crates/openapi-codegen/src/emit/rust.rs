@@ -275,7 +275,7 @@ fn float_literal(text: &str, is_valid: impl Fn(&str) -> bool) -> Option<TokenStr
 }
 
 /// A JSON value as tokens `serde_json::json!` accepts (JSON is valid `json!` input).
-fn json_tokens(value: &Value) -> Option<TokenStream> {
+pub(crate) fn json_tokens(value: &Value) -> Option<TokenStream> {
     value.to_string().parse().ok()
 }
 

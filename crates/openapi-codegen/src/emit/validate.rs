@@ -210,7 +210,9 @@ impl<'a> Validators<'a> {
                 Check::reading(read, quote!(items), checks)
             }
             TypeRef::Map(inner) => {
-                let item_check = self.value_check(inner, &Constraints::default(), pointer)?;
+                let default_values = Constraints::default();
+                let value_constraints = constraints.values.as_deref().unwrap_or(&default_values);
+                let item_check = self.value_check(inner, value_constraints, pointer)?;
                 let body = if item_check.is_empty() {
                     TokenStream::new()
                 } else {

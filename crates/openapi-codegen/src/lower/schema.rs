@@ -361,6 +361,7 @@ impl Lowerer<'_> {
             allowed_values: None,
             format: None,
             items: None,
+            values: None,
         };
         if let Some(pattern) = &constraints.pattern
             && let Err(reason) = openapi_runtime::check::pattern_supported(pattern)
@@ -394,18 +395,34 @@ impl Lowerer<'_> {
         if !typed_format {
             constraints.format = Some(format.to_string());
         }
-        // Constraints of referenced items live on the named type, so only inline items count.
-        if let Some(items) = object.get("items") {
-            let items_pointer = join_pointer(pointer, "items");
-            let items = normalize(items);
-            if !items.schema.contains_key("$ref") && !needs_definition(&items.schema) {
-                let item_constraints = self.constraints_of(&items.schema, &items_pointer)?;
-                if !item_constraints.is_empty() {
-                    constraints.items = Some(Box::new(item_constraints));
-                }
-            }
+        constraints.items = self.inline_constraints(object, "items", pointer)?;
+        if object
+            .get("additionalProperties")
+            .is_some_and(Value::is_object)
+        {
+            constraints.values =
+                self.inline_constraints(object, "additionalProperties", pointer)?;
         }
         Ok(constraints)
+    }
+
+    /// The constraints of the schema under `key` (array items, map values). Those of a
+    /// referenced schema live on the named type, so only inline schemas count.
+    fn inline_constraints(
+        &mut self,
+        object: &Map<String, Value>,
+        key: &str,
+        pointer: &str,
+    ) -> Result<Option<Box<Constraints>>> {
+        let Some(inner) = object.get(key) else {
+            return Ok(None);
+        };
+        let inner = normalize(inner);
+        if inner.schema.contains_key("$ref") || needs_definition(&inner.schema) {
+            return Ok(None);
+        }
+        let constraints = self.constraints_of(&inner.schema, &join_pointer(pointer, key))?;
+        Ok((!constraints.is_empty()).then(|| Box::new(constraints)))
     }
 }
 

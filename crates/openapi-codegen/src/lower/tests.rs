@@ -883,3 +883,32 @@ fn untagged_members_are_named_in_locs_as_pydantic_names_them() {
         ]
     );
 }
+
+#[test]
+fn inline_item_and_map_value_constraints_are_kept() {
+    let api = lower_schemas(json!({
+        "Level": {"type": "integer", "enum": [1, 2]},
+        "S": {"type": "object", "properties": {
+            "levels": {"type": "array", "items": {"type": "integer", "enum": [1, 2]}},
+            "by_name": {"type": "object", "additionalProperties": {"type": ["integer", "null"], "enum": [3, 4, null]}},
+            "named": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Level"}}
+        }}
+    }));
+    let s = struct_of(&api, "S");
+    let allowed = |constraints: &Option<Box<Constraints>>| {
+        constraints
+            .as_ref()
+            .and_then(|inner| inner.allowed_values.clone())
+    };
+    assert_eq!(
+        allowed(&field(s, "levels").constraints.items),
+        Some(vec![json!(1), json!(2)])
+    );
+    assert_eq!(
+        allowed(&field(s, "by_name").constraints.values),
+        Some(vec![json!(3), json!(4)]),
+        "null is nullability, not a value"
+    );
+    // A referenced value's constraints stay on its component.
+    assert_eq!(field(s, "named").constraints.values, None);
+}

@@ -243,3 +243,28 @@ fn untagged_union_members_report_under_their_pydantic_names() {
     }
     assert!(!source.contains("loc.key(\"Integer\")"));
 }
+
+#[test]
+fn inline_map_values_are_checked_against_their_constraints() {
+    let schemas = json!({
+        "Pet": {"type": "object", "properties": {
+            "scores": {"type": "object", "additionalProperties": {"type": "integer", "enum": [1, 2], "maximum": 2}},
+            "notes": {"type": "object", "additionalProperties": {"type": "integer"}}
+        }},
+    });
+    let source = match generate(document(pet_operation(), schemas)) {
+        Ok(source) => source,
+        Err(error) => panic!("generation failed: {error}"),
+    };
+    let squashed: String = source.split_whitespace().collect();
+    // Each value at its key, in Pydantic's order: the bound, then the enum.
+    assert!(
+        squashed.contains("for(key,value)inmap{letloc=&loc.key(key);ifletSome(value)=openapi_runtime::check::integer(value,loc,problems,){let_=openapi_runtime::check::integer_bound(value,openapi_runtime::check::Bound::Maximum,2,loc,problems,)&&openapi_runtime::check::one_of_json("),
+        "{source}"
+    );
+    assert!(
+        squashed
+            .contains(r#"one_of_json(&serde_json::Value::from(value),&["1","2"],loc,problems,)"#),
+        "{source}"
+    );
+}
