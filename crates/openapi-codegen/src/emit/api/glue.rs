@@ -413,6 +413,50 @@ fn emit_body_parser(
                 },
             )
         }
+        BodyDecoding::Multipart => {
+            let fields = form_fields(context, content_ty);
+            let files = file_fields(context, content_ty);
+            let bind = if check.is_empty() {
+                TokenStream::new()
+            } else {
+                quote! {
+                    let before = problems.len();
+                    {
+                        let value = form.value();
+                        let loc = &openapi_runtime::Loc::body();
+                        #check
+                    }
+                    if problems.len() != before {
+                        return None;
+                    }
+                }
+            };
+            let (files_binding, typed_binding) = if files.is_empty() {
+                (quote!(_), quote!(typed))
+            } else {
+                (quote!(mut files), quote!(mut typed))
+            };
+            let sets = files
+                .iter()
+                .map(|(wire, field)| quote!(files.set(#wire, &mut typed.#field);));
+            let content_rust_type =
+                content_ty.map_or_else(|| quote!(serde_json::Value), |ty| context.ty(ty));
+            (
+                quote!(req),
+                quote! {
+                    if bytes.is_empty() {
+                        #absent
+                    } else {
+                        let form = openapi_runtime::body::decode_multipart(req, &bytes, &[#(#fields),*], problems)?;
+                        #bind
+                        let (value, #files_binding) = form.into_parts();
+                        let #typed_binding: #content_rust_type = openapi_runtime::param::typed(value, &openapi_runtime::Loc::body(), problems)?;
+                        #(#sets)*
+                        Some(typed)#wrap
+                    }
+                },
+            )
+        }
         BodyDecoding::Raw => {
             let raw = if plan.required {
                 quote!(Some(openapi_runtime::body::RawBody::new(req, bytes)))
@@ -467,6 +511,7 @@ fn form_fields(context: &Context, ty: Option<&TypeRef>) -> Vec<TokenStream> {
                 ) => quote!(Integer),
                 TypeRef::Primitive(Primitive::F32 | Primitive::F64) => quote!(Number),
                 TypeRef::Primitive(Primitive::Bool) => quote!(Boolean),
+                _ if is_file(context, field) => quote!(Binary),
                 _ => quote!(Text),
             };
             let wire = &field.wire_name;
@@ -479,6 +524,33 @@ fn form_fields(context: &Context, ty: Option<&TypeRef>) -> Vec<TokenStream> {
             }
         })
         .collect()
+}
+
+/// The wire and Rust names of a form body's `format: binary` properties (one file, or
+/// an array of files), whose parts the glue sets on the typed value.
+fn file_fields(context: &Context, ty: Option<&TypeRef>) -> Vec<(String, proc_macro2::Ident)> {
+    let Some(TypeRef::Named(name)) = ty else {
+        return Vec::new();
+    };
+    let Some(TypeKind::Struct(struct_def)) = context.api.type_def(name).map(|def| &def.kind) else {
+        return Vec::new();
+    };
+    struct_def
+        .fields
+        .iter()
+        .filter(|field| is_file(context, field))
+        .map(|field| (field.wire_name.clone(), ident(&field.rust_name)))
+        .collect()
+}
+
+/// Whether a property holds files in a type `openapi_runtime::body::FileField` covers:
+/// `format: binary`, or an array of it (not of nullable items).
+fn is_file(context: &Context, field: &crate::ir::Field) -> bool {
+    let binary = |ty: &TypeRef| resolve_alias(context, ty) == TypeRef::Primitive(Primitive::Binary);
+    match &field.ty {
+        TypeRef::Vec(item) => !matches!(**item, TypeRef::Option(_)) && binary(item),
+        ty => binary(ty),
+    }
 }
 
 fn resolve_alias(context: &Context, ty: &TypeRef) -> TypeRef {
