@@ -632,21 +632,6 @@ fn multipart(parts: &[(&str, Option<&str>, &str)]) -> String {
     body
 }
 
-/// Whether a property holds files, as the generated glue reads them (`format: binary`,
-/// or an array of it).
-fn is_file(api: &Api, field: &openapi_codegen::ir::Field) -> bool {
-    let binary = |ty: &TypeRef| {
-        matches!(
-            resolve(api, ty, &Constraints::default()).0,
-            TypeRef::Primitive(Primitive::Binary)
-        )
-    };
-    match &field.ty {
-        TypeRef::Vec(item) => !matches!(**item, TypeRef::Option(_)) && binary(item),
-        ty => binary(ty),
-    }
-}
-
 /// A valid multipart body for `op` when one is easy to write: every required property
 /// is a file or text without constraints, and the operation needs no parameters.
 fn valid_multipart_body(api: &Api, op: &Operation) -> Option<String> {
@@ -673,7 +658,7 @@ fn valid_multipart_body(api: &Api, op: &Operation) -> Option<String> {
     };
     let mut parts = Vec::new();
     for field in object.fields.iter().filter(|field| field.required) {
-        if is_file(api, field) {
+        if api.is_form_file(field) {
             parts.push((
                 field.wire_name.as_str(),
                 Some("upload.bin"),
@@ -745,7 +730,7 @@ fn broken_objects(api: &Api, object: &StructDef, place: Place) -> Vec<BrokenBody
     }
     for field in &object.fields {
         // The glue checks a file's presence only (validation sees an empty string).
-        if field.read_only || (place == Place::Multipart && is_file(api, field)) {
+        if field.read_only || (place == Place::Multipart && api.is_form_file(field)) {
             continue;
         }
         let (ty, constraints) = resolve(api, &field.ty, &field.constraints);

@@ -64,7 +64,7 @@ pub(crate) fn request_body<'a>(context: &Context, body: &'a RequestBody) -> Opti
         (Some(json), BodyDecoding::Json)
     } else if let Some(form) = pick(ContentKind::FormUrlEncoded).filter(|form| form.ty.is_some()) {
         (Some(form), BodyDecoding::Form)
-    } else if let Some(form) = multipart_form(body) {
+    } else if let Some(form) = body.contents.iter().find(|content| content.is_form_data()) {
         (Some(form), BodyDecoding::Multipart)
     } else {
         (None, BodyDecoding::Raw)
@@ -84,20 +84,6 @@ pub(crate) fn request_body<'a>(context: &Context, body: &'a RequestBody) -> Opti
         decoding,
         rust_type,
         required: body.required,
-    })
-}
-
-/// The first `multipart/form-data` media type with a schema (`multipart/mixed` and the
-/// like stay raw).
-pub(crate) fn multipart_form(body: &RequestBody) -> Option<&MediaContent> {
-    body.contents.iter().find(|content| {
-        content.kind == ContentKind::Multipart
-            && content.ty.is_some()
-            && content
-                .media_type
-                .split(';')
-                .next()
-                .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("multipart/form-data"))
     })
 }
 

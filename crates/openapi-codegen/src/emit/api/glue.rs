@@ -415,7 +415,12 @@ fn emit_body_parser(
         }
         BodyDecoding::Multipart => {
             let fields = form_fields(context, content_ty);
-            let files = file_fields(context, content_ty);
+            let files: Vec<(String, proc_macro2::Ident)> = context
+                .api
+                .form_file_fields(content_ty)
+                .into_iter()
+                .map(|field| (field.wire_name.clone(), ident(&field.rust_name)))
+                .collect();
             let bind = if check.is_empty() {
                 TokenStream::new()
             } else {
@@ -511,7 +516,7 @@ fn form_fields(context: &Context, ty: Option<&TypeRef>) -> Vec<TokenStream> {
                 ) => quote!(Integer),
                 TypeRef::Primitive(Primitive::F32 | Primitive::F64) => quote!(Number),
                 TypeRef::Primitive(Primitive::Bool) => quote!(Boolean),
-                _ if is_file(context, field) => quote!(Binary),
+                _ if context.api.is_form_file(field) => quote!(Binary),
                 _ => quote!(Text),
             };
             let wire = &field.wire_name;
@@ -524,33 +529,6 @@ fn form_fields(context: &Context, ty: Option<&TypeRef>) -> Vec<TokenStream> {
             }
         })
         .collect()
-}
-
-/// The wire and Rust names of a form body's `format: binary` properties (one file, or
-/// an array of files), whose parts the glue sets on the typed value.
-fn file_fields(context: &Context, ty: Option<&TypeRef>) -> Vec<(String, proc_macro2::Ident)> {
-    let Some(TypeRef::Named(name)) = ty else {
-        return Vec::new();
-    };
-    let Some(TypeKind::Struct(struct_def)) = context.api.type_def(name).map(|def| &def.kind) else {
-        return Vec::new();
-    };
-    struct_def
-        .fields
-        .iter()
-        .filter(|field| is_file(context, field))
-        .map(|field| (field.wire_name.clone(), ident(&field.rust_name)))
-        .collect()
-}
-
-/// Whether a property holds files in a type `openapi_runtime::body::FileField` covers:
-/// `format: binary`, or an array of it (not of nullable items).
-fn is_file(context: &Context, field: &crate::ir::Field) -> bool {
-    let binary = |ty: &TypeRef| resolve_alias(context, ty) == TypeRef::Primitive(Primitive::Binary);
-    match &field.ty {
-        TypeRef::Vec(item) => !matches!(**item, TypeRef::Option(_)) && binary(item),
-        ty => binary(ty),
-    }
 }
 
 fn resolve_alias(context: &Context, ty: &TypeRef) -> TypeRef {
