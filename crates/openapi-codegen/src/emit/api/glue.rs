@@ -444,6 +444,11 @@ fn emit_body_parser(
             let sets = files
                 .iter()
                 .map(|(wire, field)| quote!(files.set(#wire, &mut typed.#field);));
+            let done = if plan.required {
+                quote!(Some(typed))
+            } else {
+                quote!(Some(Some(typed)))
+            };
             let content_rust_type =
                 content_ty.map_or_else(|| quote!(serde_json::Value), |ty| context.ty(ty));
             (
@@ -457,7 +462,7 @@ fn emit_body_parser(
                         let (value, #files_binding) = form.into_parts();
                         let #typed_binding: #content_rust_type = openapi_runtime::param::typed(value, &openapi_runtime::Loc::body(), problems)?;
                         #(#sets)*
-                        Some(typed)#wrap
+                        #done
                     }
                 },
             )

@@ -300,3 +300,19 @@ fn multipart_forms_are_validated_and_their_files_set_apart() {
     .unwrap_or_else(|error| panic!("{error}"));
     assert!(mixed.contains("RawBody"), "{mixed}");
 }
+
+#[test]
+fn an_optional_multipart_body_is_wrapped_once() {
+    let source = generate(document(
+        json!({
+            "operationId": "upload",
+            "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}},
+            "responses": {"204": {"description": "done"}},
+        }),
+        json!({}),
+    ))
+    .unwrap_or_else(|error| panic!("{error}"));
+    let compact: String = source.split_whitespace().collect();
+    assert!(compact.contains("Some(Some(typed))"), "{source}");
+    assert!(!compact.contains("Some(typed).map(Some)"), "{source}");
+}
