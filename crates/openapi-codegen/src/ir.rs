@@ -32,6 +32,41 @@ pub struct Api {
 }
 
 impl Api {
+    /// The properties of the object `ty` that hold files in a multipart form:
+    /// `format: binary`, or an array of it (not of nullable items), aliases followed.
+    pub fn form_file_fields(&self, ty: Option<&TypeRef>) -> Vec<&Field> {
+        let Some(TypeRef::Named(name)) = ty.map(TypeRef::unwrapped) else {
+            return Vec::new();
+        };
+        let Some(TypeKind::Struct(object)) = self.type_def(name).map(|def| &def.kind) else {
+            return Vec::new();
+        };
+        object
+            .fields
+            .iter()
+            .filter(|field| self.is_form_file(field))
+            .collect()
+    }
+
+    /// Whether `field` holds files in a multipart form (see [`Api::form_file_fields`]).
+    pub fn is_form_file(&self, field: &Field) -> bool {
+        let binary = |ty: &TypeRef| {
+            let mut ty = ty.unwrapped();
+            for _ in 0..8 {
+                let TypeRef::Named(name) = ty else { break };
+                let Some(TypeKind::Alias(alias)) = self.type_def(name).map(|def| &def.kind) else {
+                    break;
+                };
+                ty = alias.target.unwrapped();
+            }
+            *ty == TypeRef::Primitive(Primitive::Binary)
+        };
+        match &field.ty {
+            TypeRef::Vec(item) => !matches!(**item, TypeRef::Option(_)) && binary(item),
+            ty => binary(ty),
+        }
+    }
+
     /// The named type called `name` (a Rust type name, as in [`TypeRef::Named`]).
     pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
         self.types
@@ -603,6 +638,20 @@ pub struct MediaContent {
     pub ty: Option<TypeRef>,
     /// Constraints of the body schema itself (e.g. `maxItems` on an array body).
     pub constraints: Constraints,
+}
+
+impl MediaContent {
+    /// `multipart/form-data` with a schema: the glue decodes it as a form (other
+    /// multipart types stay raw bytes).
+    pub fn is_form_data(&self) -> bool {
+        self.kind == ContentKind::Multipart
+            && self.ty.is_some()
+            && self
+                .media_type
+                .split(';')
+                .next()
+                .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("multipart/form-data"))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

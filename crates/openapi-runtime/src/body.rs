@@ -146,6 +146,9 @@ pub enum FormScalar {
     Number,
     /// A boolean in any of Pydantic's spellings.
     Boolean,
+    /// A `format: binary` property: in a multipart body, the part's bytes (a file);
+    /// in a urlencoded one, text like [`FormScalar::Text`].
+    Binary,
 }
 
 /// One declared property of a form body.
@@ -189,7 +192,7 @@ fn form_scalar(text: &str, scalar: FormScalar) -> Value {
     let mut ignored = Problems::new();
     let loc = Loc::body();
     match scalar {
-        FormScalar::Text => text_value(),
+        FormScalar::Text | FormScalar::Binary => text_value(),
         FormScalar::Integer => {
             crate::param::integer(text, &loc, &mut ignored).map_or_else(text_value, Value::from)
         }
@@ -199,6 +202,168 @@ fn form_scalar(text: &str, scalar: FormScalar) -> Value {
         FormScalar::Boolean => {
             crate::param::boolean(text, &loc, &mut ignored).map_or_else(text_value, Value::Bool)
         }
+    }
+}
+
+/// A `multipart/form-data` body (or a urlencoded one, which FastAPI accepts for the
+/// same form) as the JSON object its schema describes ([`MultipartForm::value`]), and
+/// the bytes of its binary properties apart ([`MultipartForm::into_parts`]).
+pub fn decode_multipart(
+    req: &HttpRequest,
+    bytes: &Bytes,
+    fields: &[FormField],
+    problems: &mut Problems,
+) -> Option<MultipartForm> {
+    let parsed = if encoding(req) == Encoding::Multipart {
+        content_type(req)
+            .ok_or(crate::multipart::MultipartError::NoBoundary)
+            .and_then(|value| crate::multipart::boundary(&value))
+            .and_then(|boundary| crate::multipart::parse(bytes, &boundary))
+            .ok()
+            .and_then(|parts| MultipartForm::from_parts(parts, fields))
+    } else {
+        // As the urlencoded form path: whatever the Content-Type, the bytes are read as
+        // `a=1&b=2` (FastAPI reads urlencoded bodies for any form).
+        let pairs = decode_form(bytes);
+        let parts = pairs
+            .pairs()
+            .iter()
+            .map(|(name, value)| crate::multipart::Part {
+                name: name.clone(),
+                filename: None,
+                content_type: None,
+                data: Bytes::copy_from_slice(value.as_bytes()),
+            });
+        MultipartForm::from_parts(parts.collect(), fields)
+    };
+    if parsed.is_none() {
+        problems.body_unparsable();
+    }
+    parsed
+}
+
+/// A decoded multipart form: text properties as JSON, binary ones as bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MultipartForm {
+    /// Always an object.
+    object: Value,
+    files: Files,
+}
+
+impl MultipartForm {
+    /// `None` when a text part is not UTF-8 (a 400, as for any unparsable body).
+    fn from_parts(parts: Vec<crate::multipart::Part>, fields: &[FormField]) -> Option<Self> {
+        let mut object = serde_json::Map::new();
+        let mut files = Files::default();
+        for part in parts {
+            let field = fields.iter().find(|field| field.name == part.name);
+            let value = match field {
+                Some(field) if field.scalar == FormScalar::Binary => {
+                    files.push(field.name, part.data);
+                    // Validation sees a string where the file is: presence and the
+                    // count of an array of files are checked, the bytes are not copied.
+                    Value::String(String::new())
+                }
+                Some(field) => form_scalar(std::str::from_utf8(&part.data).ok()?, field.scalar),
+                None => Value::String(std::str::from_utf8(&part.data).ok()?.to_owned()),
+            };
+            match field {
+                Some(field) if field.repeated => {
+                    let items = object
+                        .entry(part.name)
+                        .or_insert_with(|| Value::Array(Vec::new()));
+                    if let Value::Array(items) = items {
+                        items.push(value);
+                    }
+                }
+                _ => {
+                    object.insert(part.name, value);
+                }
+            }
+        }
+        Some(Self {
+            object: Value::Object(object),
+            files,
+        })
+    }
+
+    /// The form as the JSON object validation checks (a file is an empty string).
+    pub fn value(&self) -> &Value {
+        &self.object
+    }
+
+    /// The object to deserialize the body's type from, each file an empty byte array
+    /// (a `Vec<u8>` reads a JSON array), and the files to set on the typed value.
+    pub fn into_parts(self) -> (Value, Files) {
+        let mut object = self.object;
+        for (name, _) in &self.files.0 {
+            match object.get_mut(name) {
+                Some(Value::Array(items)) => {
+                    for item in items.iter_mut() {
+                        *item = Value::Array(Vec::new());
+                    }
+                }
+                Some(value) => *value = Value::Array(Vec::new()),
+                None => {}
+            }
+        }
+        (object, self.files)
+    }
+}
+
+/// The bytes of a form's file parts, by property.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Files(Vec<(&'static str, Vec<Bytes>)>);
+
+impl Files {
+    fn push(&mut self, name: &'static str, data: Bytes) {
+        match self.0.iter_mut().find(|(existing, _)| *existing == name) {
+            Some((_, parts)) => parts.push(data),
+            None => self.0.push((name, vec![data])),
+        }
+    }
+
+    /// Puts the parts of property `name` into `field` (nothing when none was sent).
+    pub fn set<F: FileField>(&mut self, name: &str, field: &mut F) {
+        if let Some(index) = self.0.iter().position(|(existing, _)| *existing == name) {
+            let (_, parts) = self.0.swap_remove(index);
+            field.set_parts(parts);
+        }
+    }
+}
+
+/// A field that holds a form's file parts: `Vec<u8>` (the last part, as Starlette picks
+/// a single value), `Vec<Vec<u8>>` (every part), and those inside `Option` or `Patch`.
+pub trait FileField {
+    /// Replaces the value with `parts` (never empty).
+    fn set_parts(&mut self, parts: Vec<Bytes>);
+}
+
+impl FileField for Vec<u8> {
+    fn set_parts(&mut self, parts: Vec<Bytes>) {
+        if let Some(last) = parts.last() {
+            *self = last.to_vec();
+        }
+    }
+}
+
+impl FileField for Vec<Vec<u8>> {
+    fn set_parts(&mut self, parts: Vec<Bytes>) {
+        *self = parts.iter().map(|part| part.to_vec()).collect();
+    }
+}
+
+impl<T: FileField + Default> FileField for Option<T> {
+    fn set_parts(&mut self, parts: Vec<Bytes>) {
+        self.get_or_insert_with(T::default).set_parts(parts);
+    }
+}
+
+impl<T: FileField + Default> FileField for crate::Patch<T> {
+    fn set_parts(&mut self, parts: Vec<Bytes>) {
+        let mut value = T::default();
+        value.set_parts(parts);
+        *self = crate::Patch::Value(value);
     }
 }
 
@@ -277,6 +442,152 @@ mod tests {
                 {"loc": ["body"], "msg": "Input should be a valid dictionary or object to extract fields from",
                  "type": "model_attributes_type", "input": "{}"},
             ]}))
+        );
+    }
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Upload {
+        title: String,
+        count: i64,
+        tags: Vec<String>,
+        file: Vec<u8>,
+        #[serde(default)]
+        extra: Option<Vec<Vec<u8>>>,
+        #[serde(default)]
+        note: crate::Patch<Vec<u8>>,
+    }
+
+    const UPLOAD_FIELDS: &[super::FormField] = &[
+        field("title", super::FormScalar::Text, false),
+        field("count", super::FormScalar::Integer, false),
+        field("tags", super::FormScalar::Text, true),
+        field("file", super::FormScalar::Binary, false),
+        field("extra", super::FormScalar::Binary, true),
+        field("note", super::FormScalar::Binary, false),
+    ];
+
+    const fn field(
+        name: &'static str,
+        scalar: super::FormScalar,
+        repeated: bool,
+    ) -> super::FormField {
+        super::FormField {
+            name,
+            scalar,
+            repeated,
+        }
+    }
+
+    fn multipart_request() -> actix_web::HttpRequest {
+        TestRequest::default()
+            .insert_header(("content-type", "multipart/form-data; boundary=B"))
+            .to_http_request()
+    }
+
+    fn multipart_body(parts: &[(&str, Option<&str>, &[u8])]) -> actix_web::web::Bytes {
+        let mut body = Vec::new();
+        for (name, filename, data) in parts {
+            body.extend_from_slice(
+                format!("--B\r\nContent-Disposition: form-data; name=\"{name}\"").as_bytes(),
+            );
+            if let Some(filename) = filename {
+                body.extend_from_slice(format!("; filename=\"{filename}\"").as_bytes());
+            }
+            body.extend_from_slice(b"\r\n\r\n");
+            body.extend_from_slice(data);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(b"--B--\r\n");
+        body.into()
+    }
+
+    #[test]
+    fn multipart_forms_validate_text_as_json_and_set_files_apart() {
+        let big = vec![7u8; 3 * 1024 * 1024];
+        let bytes = multipart_body(&[
+            ("title", None, b"hello"),
+            ("count", None, b"42"),
+            ("tags", None, b"a"),
+            ("tags", None, b"b"),
+            ("file", Some("big.bin"), &big),
+            ("extra", Some("1"), b"\xff\x00"),
+            ("extra", Some("2"), b""),
+            ("unknown", None, b"kept"),
+        ]);
+        let mut problems = Problems::new();
+        let form =
+            super::decode_multipart(&multipart_request(), &bytes, UPLOAD_FIELDS, &mut problems)
+                .expect("a valid multipart body");
+        assert!(problems.is_empty());
+        // What validation sees: files are empty strings, not megabytes of numbers.
+        assert_eq!(
+            form.value(),
+            &json!({"title": "hello", "count": 42, "tags": ["a", "b"], "file": "", "extra": ["", ""], "unknown": "kept"})
+        );
+        let (value, mut files) = form.into_parts();
+        assert_eq!(value["file"], json!([]));
+        assert_eq!(value["extra"], json!([[], []]));
+        let mut upload: Upload =
+            crate::param::typed(value, &crate::Loc::body(), &mut problems).expect("the type");
+        files.set("file", &mut upload.file);
+        files.set("extra", &mut upload.extra);
+        files.set("note", &mut upload.note);
+        assert_eq!(upload.title, "hello");
+        assert_eq!(upload.count, 42);
+        assert_eq!(upload.tags, ["a", "b"]);
+        assert_eq!(upload.file, big);
+        assert_eq!(upload.extra, Some(vec![vec![0xff, 0], vec![]]));
+        // Not sent: left as deserialized.
+        assert_eq!(upload.note, crate::Patch::Absent);
+    }
+
+    #[test]
+    fn urlencoded_bodies_are_read_for_multipart_forms_too() {
+        let req = TestRequest::default()
+            .insert_header(("content-type", "application/x-www-form-urlencoded"))
+            .to_http_request();
+        let mut problems = Problems::new();
+        let form = super::decode_multipart(
+            &req,
+            &actix_web::web::Bytes::from_static(b"title=a+b&file=%C3%A9"),
+            UPLOAD_FIELDS,
+            &mut problems,
+        )
+        .expect("a urlencoded body");
+        let (value, mut files) = form.into_parts();
+        assert_eq!(value, json!({"title": "a b", "file": []}));
+        let mut file: Vec<u8> = Vec::new();
+        files.set("file", &mut file);
+        assert_eq!(file, "é".as_bytes());
+    }
+
+    #[test]
+    fn unparsable_multipart_bodies_are_flagged_not_validated() {
+        let no_boundary = TestRequest::default()
+            .insert_header(("content-type", "multipart/form-data"))
+            .to_http_request();
+        let valid = multipart_body(&[("title", None, b"x")]);
+        let not_utf8 = multipart_body(&[("title", None, b"\xff")]);
+        let unterminated = actix_web::web::Bytes::from_static(
+            b"--B\r\nContent-Disposition: form-data; name=title\r\n\r\nx",
+        );
+        for (req, bytes) in [
+            (&no_boundary, &valid),
+            (&multipart_request(), &not_utf8),
+            (&multipart_request(), &unterminated),
+        ] {
+            let mut problems = Problems::new();
+            assert!(super::decode_multipart(req, bytes, UPLOAD_FIELDS, &mut problems).is_none());
+            assert!(problems.is_body_unparsable());
+            assert!(!problems.is_empty());
+            assert!(problems.as_slice().is_empty(), "no 422 problem");
+        }
+        // An undeclared part must be text too.
+        let mut problems = Problems::new();
+        let unknown = multipart_body(&[("other", Some("f"), b"\xfe")]);
+        assert!(
+            super::decode_multipart(&multipart_request(), &unknown, UPLOAD_FIELDS, &mut problems)
+                .is_none()
         );
     }
 }

@@ -21,6 +21,8 @@ pub mod ecma_regex;
 mod handler_error;
 pub mod json;
 #[cfg(feature = "server")]
+pub mod multipart;
+#[cfg(feature = "server")]
 mod options;
 pub mod param;
 mod patch;

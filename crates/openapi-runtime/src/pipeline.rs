@@ -141,6 +141,9 @@ where
     };
     let mut problems = Problems::new();
     let input = parse(&req, bytes, &mut problems);
+    if problems.is_body_unparsable() {
+        return respond::bad_request();
+    }
     let input = match input {
         Some(input) if problems.is_empty() => input,
         _ => {

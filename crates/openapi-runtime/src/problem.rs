@@ -497,7 +497,7 @@ fn value_at<'v>(mut value: &'v Value, steps: &[LocItem]) -> &'v Value {
 
 /// Every problem found in one request, in the order they were found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Problems(Vec<Problem>);
+pub struct Problems(Vec<Problem>, /* body unparsable */ bool);
 
 impl Problems {
     /// No problems yet.
@@ -517,7 +517,18 @@ impl Problems {
 
     /// Whether nothing was wrong.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0.is_empty() && !self.1
+    }
+
+    /// Records that the body could not be parsed at all (a malformed multipart body):
+    /// FastAPI answers that 400 "There was an error parsing the body", not 422.
+    pub fn body_unparsable(&mut self) {
+        self.1 = true;
+    }
+
+    /// Whether [`Problems::body_unparsable`] was recorded.
+    pub fn is_body_unparsable(&self) -> bool {
+        self.1
     }
 
     /// How many problems were found.
@@ -576,7 +587,7 @@ impl IntoIterator for Problems {
 
 impl From<Problem> for Problems {
     fn from(problem: Problem) -> Self {
-        Self(vec![problem])
+        Self(vec![problem], false)
     }
 }
 

@@ -12,9 +12,11 @@
 //! are filled in so that the request is otherwise valid as far as routing and
 //! authentication go; other problems may be reported next to the expected one.
 //!
-//! `multipart/form-data` bodies are handed to the implementation undecoded
-//! (`openapi_runtime::body::RawBody`), so the glue validates nothing in them and they
-//! give no case.
+//! `multipart/form-data` bodies are a place of their own: their text properties are
+//! broken like a form's (files, `format: binary`, are not: the glue checks only that a
+//! required one is there), and the first operation whose multipart body can be filled
+//! in (its required properties files or unconstrained text) gets a valid request too,
+//! which must reach the implementation (`Unimplemented` answers 501) instead of a 422.
 
 use openapi_codegen::ir::{
     Api, Constraints, ContentKind, FieldShape, MediaContent, Operation, ParamLocation, Parameter,
@@ -84,7 +86,11 @@ enum Place {
     Param(ParamLocation),
     Json,
     Form,
+    Multipart,
 }
+
+/// The boundary of the multipart bodies the cases send.
+const BOUNDARY: &str = "case-boundary-7MA4YWxkTrZu0gW";
 
 impl Place {
     fn name(self) -> &'static str {
@@ -92,6 +98,7 @@ impl Place {
             Self::Param(location) => location.key(),
             Self::Json => "body",
             Self::Form => "form",
+            Self::Multipart => "multipart",
         }
     }
 }
@@ -110,6 +117,8 @@ struct Case {
     loc: Vec<String>,
     /// The error `type` expected at `loc`, when the document decides it.
     problem: Option<&'static str>,
+    /// The status expected instead of a 422 (a valid request reaching the stub).
+    status: Option<u16>,
 }
 
 /// The cases found so far; one per kind of constraint and place.
@@ -156,6 +165,7 @@ pub fn cases(api: &Api) -> Value {
                     body: None,
                     loc: vec![param.location.key().to_string(), param.name.clone()],
                     problem,
+                    status: None,
                 });
             }
         }
@@ -169,6 +179,21 @@ pub fn cases(api: &Api) -> Value {
                 body: Some(body),
                 loc,
                 problem,
+                status: None,
+            });
+        }
+        if let Some(body) = valid_multipart_body(api, op) {
+            found.add(Case {
+                kind: "valid",
+                place: Place::Multipart,
+                op: index,
+                param: None,
+                value: None,
+                body: Some(body),
+                loc: Vec::new(),
+                problem: None,
+                // `Unimplemented`'s answer: the request passed validation.
+                status: Some(501),
             });
         }
     }
@@ -595,10 +620,92 @@ fn decoded_content(op: &Operation) -> Option<(&MediaContent, Place)> {
     {
         return Some((json, Place::Json));
     }
-    contents
+    if let Some(form) = contents
         .iter()
         .find(|content| content.kind == ContentKind::FormUrlEncoded && content.ty.is_some())
-        .map(|form| (form, Place::Form))
+    {
+        return Some((form, Place::Form));
+    }
+    contents
+        .iter()
+        .find(|content| {
+            content.kind == ContentKind::Multipart
+                && content.ty.is_some()
+                && content.media_type.split(';').next().is_some_and(|essence| {
+                    essence.trim().eq_ignore_ascii_case("multipart/form-data")
+                })
+        })
+        .map(|form| (form, Place::Multipart))
+}
+
+/// A `multipart/form-data` body of `(name, filename, value)` parts.
+fn multipart(parts: &[(&str, Option<&str>, &str)]) -> String {
+    let mut body = String::new();
+    for (name, filename, value) in parts {
+        body.push_str(&format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\""
+        ));
+        if let Some(filename) = filename {
+            body.push_str(&format!(
+                "; filename=\"{filename}\"\r\nContent-Type: application/octet-stream"
+            ));
+        }
+        body.push_str(&format!("\r\n\r\n{value}\r\n"));
+    }
+    body.push_str(&format!("--{BOUNDARY}--\r\n"));
+    body
+}
+
+/// A valid multipart body for `op` when one is easy to write: every required property
+/// is a file or text without constraints, and the operation needs no parameters.
+fn valid_multipart_body(api: &Api, op: &Operation) -> Option<String> {
+    let (content, Place::Multipart) = decoded_content(op)? else {
+        return None;
+    };
+    if op
+        .parameters
+        .iter()
+        .any(|param| param.required && param.location != ParamLocation::Path)
+        || !op.security.is_empty()
+            && !op
+                .security
+                .iter()
+                .any(|requirement| requirement.schemes.is_empty())
+    {
+        return None;
+    }
+    let TypeRef::Named(name) = content.ty.as_ref()?.unwrapped() else {
+        return None;
+    };
+    let TypeKind::Struct(object) = &api.type_def(name)?.kind else {
+        return None;
+    };
+    let mut parts = Vec::new();
+    for field in object.fields.iter().filter(|field| field.required) {
+        if api.is_form_file(field) {
+            parts.push((
+                field.wire_name.as_str(),
+                Some("upload.bin"),
+                "\u{0}file bytes",
+            ));
+            continue;
+        }
+        let (ty, constraints) = resolve(api, &field.ty, &field.constraints);
+        let unconstrained = constraints.min_length.is_none()
+            && constraints.max_length.is_none()
+            && constraints.pattern.is_none()
+            && constraints.format.is_none()
+            && constraints.allowed_values.is_none();
+        if !(matches!(ty, TypeRef::Primitive(Primitive::String)) && unconstrained) {
+            return None;
+        }
+        parts.push((field.wire_name.as_str(), None, "text"));
+    }
+    // An empty body is a missing one: send at least one part.
+    if parts.is_empty() {
+        parts.push(("_", None, "1"));
+    }
+    Some(multipart(&parts))
 }
 
 /// The first property a request must send (other than `except`).
@@ -622,19 +729,19 @@ fn broken_objects(api: &Api, object: &StructDef, place: Place) -> Vec<BrokenBody
     let mut found: Vec<BrokenBody> = Vec::new();
     let one_property = |name: &str, value: &Broken| match place {
         Place::Form => format!("{}={}", encode(name), encode(value.text())),
+        Place::Multipart => multipart(&[(name, None, value.text())]),
         _ => format!("{{{}:{}}}", Value::String(name.to_string()), value.json()),
     };
     if let Some(field) = required_field(object, None) {
         // A form body must not be empty (that is a missing body): it holds a key no
         // property has.
+        let mut key = "_".to_string();
+        while object.fields.iter().any(|field| field.wire_name == key) {
+            key.push('_');
+        }
         let body = match place {
-            Place::Form => {
-                let mut key = "_".to_string();
-                while object.fields.iter().any(|field| field.wire_name == key) {
-                    key.push('_');
-                }
-                format!("{key}=1")
-            }
+            Place::Form => format!("{key}=1"),
+            Place::Multipart => multipart(&[(&key, None, "1")]),
             _ => "{}".to_string(),
         };
         found.push((
@@ -646,7 +753,8 @@ fn broken_objects(api: &Api, object: &StructDef, place: Place) -> Vec<BrokenBody
         ));
     }
     for field in &object.fields {
-        if field.read_only {
+        // The glue checks a file's presence only (validation sees an empty string).
+        if field.read_only || (place == Place::Multipart && api.is_form_file(field)) {
             continue;
         }
         let (ty, constraints) = resolve(api, &field.ty, &field.constraints);
@@ -747,10 +855,11 @@ fn request(api: &Api, op: &Operation, case: &Case) -> Value {
     credentials(api, op, &mut query, &mut headers);
     if case.body.is_some() {
         let media_type = match case.place {
-            Place::Form => "application/x-www-form-urlencoded",
-            _ => "application/json",
+            Place::Form => "application/x-www-form-urlencoded".to_string(),
+            Place::Multipart => format!("multipart/form-data; boundary={BOUNDARY}"),
+            _ => "application/json".to_string(),
         };
-        headers.push(("content-type".to_string(), media_type.to_string()));
+        headers.push(("content-type".to_string(), media_type));
     }
     let mut uri = path;
     for (position, (name, value)) in query.iter().enumerate() {
@@ -759,7 +868,7 @@ fn request(api: &Api, op: &Operation, case: &Case) -> Value {
         uri.push('=');
         uri.push_str(&encode(value));
     }
-    json!({
+    let mut request = json!({
         "operation": op.operation_id,
         "broken": case.kind,
         "in": case.place.name(),
@@ -769,7 +878,11 @@ fn request(api: &Api, op: &Operation, case: &Case) -> Value {
         "body": case.body,
         "loc": case.loc,
         "type": case.problem,
-    })
+    });
+    if let Some(status) = case.status {
+        request["status"] = json!(status);
+    }
+    request
 }
 
 /// Credentials of the operation's first security alternative the glue can read.
@@ -1152,7 +1265,7 @@ paths:
     }
 
     #[test]
-    fn form_bodies_are_broken_and_multipart_ones_left_alone() {
+    fn form_and_multipart_bodies_are_broken_and_a_valid_multipart_one_sent() {
         let api = api(r##"
 openapi: 3.1.0
 info: {title: T, version: "1"}
@@ -1160,11 +1273,12 @@ components:
   schemas:
     Form:
       type: object
-      required: [description]
+      required: [description, file]
       properties:
         id: {type: integer, minimum: 1}
         uuid: {type: string, format: uuid}
         description: {type: string}
+        file: {type: string, format: binary, maxLength: 1}
 paths:
   /multipart:
     post:
@@ -1180,39 +1294,101 @@ paths:
       responses: {"204": {description: ok}}
 "##);
         let form = json!([["content-type", "application/x-www-form-urlencoded"]]);
-        assert_eq!(
-            summary(&cases(&api)),
-            vec![
-                json!([
-                    "missing-property",
-                    "form",
-                    "/form",
-                    form,
-                    "_=1",
-                    ["body", "description"],
-                    "missing"
-                ]),
-                json!(["bound", "form", "/form", form, "id=0", ["body", "id"], null]),
-                json!([
-                    "type",
-                    "form",
-                    "/form",
-                    form,
-                    "id=not-a-number",
-                    ["body", "id"],
-                    null
-                ]),
-                json!([
-                    "format",
-                    "form",
-                    "/form",
-                    form,
-                    "uuid=not-a-uuid",
-                    ["body", "uuid"],
-                    "uuid_parsing"
-                ]),
-            ]
+        let multipart_type = json!([[
+            "content-type",
+            format!("multipart/form-data; boundary={BOUNDARY}")
+        ]]);
+        let part = |name: &str, value: &str| {
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n--{BOUNDARY}--\r\n"
+            )
+        };
+        let cases = cases(&api);
+        let mut expected = vec![
+            json!([
+                "missing-property",
+                "multipart",
+                "/multipart",
+                multipart_type,
+                part("_", "1"),
+                ["body", "description"],
+                "missing"
+            ]),
+            json!([
+                "bound",
+                "multipart",
+                "/multipart",
+                multipart_type,
+                part("id", "0"),
+                ["body", "id"],
+                null
+            ]),
+            json!([
+                "type",
+                "multipart",
+                "/multipart",
+                multipart_type,
+                part("id", "not-a-number"),
+                ["body", "id"],
+                null
+            ]),
+            json!([
+                "format",
+                "multipart",
+                "/multipart",
+                multipart_type,
+                part("uuid", "not-a-uuid"),
+                ["body", "uuid"],
+                "uuid_parsing"
+            ]),
+        ];
+        let valid = format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\ntext\r\n\
+             --{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.bin\"\r\n\
+             Content-Type: application/octet-stream\r\n\r\n\u{0}file bytes\r\n--{BOUNDARY}--\r\n"
         );
+        expected.push(json!([
+            "valid",
+            "multipart",
+            "/multipart",
+            multipart_type,
+            valid,
+            [],
+            null
+        ]));
+        expected.extend([
+            json!([
+                "missing-property",
+                "form",
+                "/form",
+                form,
+                "_=1",
+                ["body", "description"],
+                "missing"
+            ]),
+            json!(["bound", "form", "/form", form, "id=0", ["body", "id"], null]),
+            json!([
+                "type",
+                "form",
+                "/form",
+                form,
+                "id=not-a-number",
+                ["body", "id"],
+                null
+            ]),
+            json!([
+                "format",
+                "form",
+                "/form",
+                form,
+                "uuid=not-a-uuid",
+                ["body", "uuid"],
+                "uuid_parsing"
+            ]),
+        ]);
+        assert_eq!(summary(&cases), expected);
+        assert_eq!(cases[4]["status"], json!(501));
+        assert_eq!(cases[0]["status"], Value::Null);
     }
 
     #[test]

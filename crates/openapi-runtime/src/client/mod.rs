@@ -7,6 +7,7 @@
 
 mod encode;
 mod error;
+mod multipart;
 mod retry;
 
 use std::fmt;
@@ -22,6 +23,7 @@ pub use encode::{
     query_value, query_value_reserved,
 };
 pub use error::{ClientError, RawResponse, json_body, required_header};
+pub use multipart::{FileParts, MultipartBody};
 pub use retry::{RetryPolicy, is_idempotent};
 // Generated clients name these through the runtime, so they need no reqwest dependency.
 pub use reqwest;
@@ -206,7 +208,7 @@ pub struct Request<'a> {
     headers: HeaderMap,
     /// `name=value` pairs.
     cookies: Vec<String>,
-    body: Option<(&'static str, Vec<u8>)>,
+    body: Option<(std::borrow::Cow<'static, str>, Vec<u8>)>,
 }
 
 impl Request<'_> {
@@ -264,7 +266,7 @@ impl Request<'_> {
     pub fn json_body(&mut self, value: &impl Serialize) -> Result<(), ClientError> {
         let bytes = serde_json::to_vec(value)
             .map_err(|err| ClientError::Request(format!("request body: {err}")))?;
-        self.body = Some(("application/json", bytes));
+        self.body = Some(("application/json".into(), bytes));
         Ok(())
     }
 
@@ -282,7 +284,7 @@ impl Request<'_> {
             query_value(&mut pairs, name, Style::Form, true, field)?;
         }
         self.body = Some((
-            "application/x-www-form-urlencoded",
+            "application/x-www-form-urlencoded".into(),
             pairs.join("&").into_bytes(),
         ));
         Ok(())
@@ -290,7 +292,12 @@ impl Request<'_> {
 
     /// Sends `bytes` as they are, labelled `media_type`.
     pub fn raw_body(&mut self, media_type: &'static str, bytes: Vec<u8>) {
-        self.body = Some((media_type, bytes));
+        self.body = Some((media_type.into(), bytes));
+    }
+
+    /// Sends `body` as a `multipart/form-data` body.
+    pub fn multipart_body(&mut self, body: MultipartBody) {
+        self.body = Some((body.content_type().into(), body.finish()));
     }
 
     /// Attaches the credentials of the first of `schemes` the client has credentials
@@ -382,7 +389,7 @@ impl Request<'_> {
                 .headers(self.headers.clone());
             if let Some((media_type, bytes)) = &self.body {
                 request = request
-                    .header(reqwest::header::CONTENT_TYPE, *media_type)
+                    .header(reqwest::header::CONTENT_TYPE, media_type.as_ref())
                     .body(bytes.clone());
             }
             if let Some(timeout) = inner.timeout {

@@ -186,6 +186,18 @@ pub trait RoundtripApi: Send + Sync + 'static {
             openapi_runtime::HandlerError,
         >,
     > + Send;
+    /// A multipart form with text, repeated and file properties.
+    ///
+    /// `POST /uploads`
+    fn echo_upload(
+        &self,
+        body: roundtrip_models::Upload,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoUploadResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send;
 }
 
 /// Answers 501 Not Implemented to every operation of [`RoundtripApi`] and accepts any credentials: for testing the glue (what it parses, validates and refuses) without an implementation. Enabled by the crate's `stub` feature; never serve it.
@@ -383,6 +395,19 @@ impl RoundtripApi for Unimplemented {
     > + Send {
         std::future::ready(
             Err(openapi_runtime::HandlerError::not_implemented("echo_range_segment")),
+        )
+    }
+    fn echo_upload(
+        &self,
+        _: roundtrip_models::Upload,
+    ) -> impl Future<
+        Output = Result<
+            roundtrip_models::responses::EchoUploadResponse,
+            openapi_runtime::HandlerError,
+        >,
+    > + Send {
+        std::future::ready(
+            Err(openapi_runtime::HandlerError::not_implemented("echo_upload")),
         )
     }
 }
@@ -717,6 +742,15 @@ pub fn configure<T: RoundtripApi>(
             .default_service(
                 actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
                     "GET",
+                )),
+            ),
+    );
+    cfg.service(
+        actix_web::web::resource("/uploads")
+            .route(actix_web::web::post().to(handle_echo_upload::<T>))
+            .default_service(
+                actix_web::web::to(|| openapi_runtime::respond::method_not_allowed_handler(
+                    "POST",
                 )),
             ),
     );
@@ -3367,6 +3401,97 @@ fn parse_echo_range_segment_params(
     })
 }
 
+/// Serves `echo_upload`.
+async fn handle_echo_upload<T: RoundtripApi>(
+    api: actix_web::web::Data<T>,
+    options: actix_web::web::ThinData<openapi_runtime::GlueOptions>,
+    req: actix_web::HttpRequest,
+    payload: actix_web::web::Payload,
+) -> actix_web::HttpResponse {
+    openapi_runtime::pipeline::serve(
+            openapi_runtime::pipeline::Operation::new("echo_upload", true),
+            options.0,
+            req,
+            payload,
+            openapi_runtime::pipeline::Anonymous,
+            |req, bytes, problems| parse_echo_upload_body(
+                req,
+                bytes,
+                problems,
+                api.after_validation(),
+            ),
+            |(), body| api.echo_upload(body),
+        )
+        .await
+}
+
+fn parse_echo_upload_body(
+    req: &actix_web::HttpRequest,
+    bytes: actix_web::web::Bytes,
+    problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
+) -> Option<roundtrip_models::Upload> {
+    if bytes.is_empty() {
+        {
+            problems
+                .push(openapi_runtime::Problem::missing(&openapi_runtime::Loc::body()));
+            None
+        }
+    } else {
+        let form = openapi_runtime::body::decode_multipart(
+            req,
+            &bytes,
+            &[
+                openapi_runtime::body::FormField {
+                    name: "title",
+                    scalar: openapi_runtime::body::FormScalar::Text,
+                    repeated: false,
+                },
+                openapi_runtime::body::FormField {
+                    name: "count",
+                    scalar: openapi_runtime::body::FormScalar::Integer,
+                    repeated: false,
+                },
+                openapi_runtime::body::FormField {
+                    name: "tags",
+                    scalar: openapi_runtime::body::FormScalar::Text,
+                    repeated: true,
+                },
+                openapi_runtime::body::FormField {
+                    name: "file",
+                    scalar: openapi_runtime::body::FormScalar::Binary,
+                    repeated: false,
+                },
+                openapi_runtime::body::FormField {
+                    name: "attachments",
+                    scalar: openapi_runtime::body::FormScalar::Binary,
+                    repeated: true,
+                },
+            ],
+            problems,
+        )?;
+        let before = problems.len();
+        {
+            let value = form.value();
+            let loc = &openapi_runtime::Loc::body();
+            validate_upload(value, loc, problems, after);
+        }
+        if problems.len() != before {
+            problems.resolve_inputs(before, "body", form.value());
+            return None;
+        }
+        let (value, mut files) = form.into_parts();
+        let mut typed: roundtrip_models::Upload = openapi_runtime::param::typed(
+            value,
+            &openapi_runtime::Loc::body(),
+            problems,
+        )?;
+        files.set("file", &mut typed.file);
+        files.set("attachments", &mut typed.attachments);
+        Some(typed)
+    }
+}
+
 static SCHEMES_1: &[openapi_runtime::auth::Scheme] = &[
     openapi_runtime::auth::Scheme {
         name: "Token",
@@ -3484,6 +3609,82 @@ fn validate_range(
     after.check::<roundtrip_models::Range>(before, value, loc, problems);
 }
 
+/// Checks a `Upload` value, recording every problem.
+fn validate_upload(
+    value: &serde_json::Value,
+    loc: &openapi_runtime::Loc,
+    problems: &mut openapi_runtime::Problems,
+    after: &openapi_runtime::AfterValidation,
+) {
+    let before = problems.len();
+    let Some(object) = openapi_runtime::check::object(value, loc, problems) else {
+        return;
+    };
+    if let Some(value) = object.get("title") {
+        let loc = &loc.key("title");
+        if let Some(text) = openapi_runtime::check::string(value, loc, problems) {
+            openapi_runtime::check::min_length(text, 1usize, loc, problems);
+        }
+    } else {
+        problems.push(openapi_runtime::Problem::missing(&loc.key("title")));
+    }
+    if let Some(value) = object.get("count") {
+        let loc = &loc.key("count");
+        if let Some(value) = openapi_runtime::check::integer(value, loc, problems) {
+            openapi_runtime::check::integer_bound(
+                value,
+                openapi_runtime::check::Bound::Minimum,
+                0,
+                loc,
+                problems,
+            );
+        }
+    }
+    if let Some(value) = object.get("tags") {
+        let loc = &loc.key("tags");
+        if let Some(items) = openapi_runtime::check::array(value, loc, problems) {
+            openapi_runtime::check::items(
+                items,
+                openapi_runtime::check::ItemLimits {
+                    min: None,
+                    max: None,
+                    unique: false,
+                },
+                loc,
+                problems,
+                |value, loc, problems| {
+                    openapi_runtime::check::string(value, loc, problems);
+                },
+            );
+        }
+    }
+    if let Some(value) = object.get("file") {
+        let loc = &loc.key("file");
+        openapi_runtime::check::string(value, loc, problems);
+    } else {
+        problems.push(openapi_runtime::Problem::missing(&loc.key("file")));
+    }
+    if let Some(value) = object.get("attachments") {
+        let loc = &loc.key("attachments");
+        if let Some(items) = openapi_runtime::check::array(value, loc, problems) {
+            openapi_runtime::check::items(
+                items,
+                openapi_runtime::check::ItemLimits {
+                    min: None,
+                    max: None,
+                    unique: false,
+                },
+                loc,
+                problems,
+                |value, loc, problems| {
+                    openapi_runtime::check::string(value, loc, problems);
+                },
+            );
+        }
+    }
+    after.check::<roundtrip_models::Upload>(before, value, loc, problems);
+}
+
 /// Checks a `Words` value, recording every problem.
 fn validate_words(
     value: &serde_json::Value,
@@ -3509,7 +3710,7 @@ fn validate_words(
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.
-pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Round trip\",\"version\":\"1.0.0\",\"license\":{\"name\":\"MIT OR Apache-2.0\"}},\"paths\":{\"/files/{name}\":{\"get\":{\"operationId\":\"echo_path\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The path parameter as the server read it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathEcho\"}}}}}}},\"/files/{name}/versions/{version}\":{\"get\":{\"operationId\":\"echo_two_path_params\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"The path parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/TwoPathEcho\"}}}}}}},\"/search\":{\"get\":{\"operationId\":\"echo_query\",\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"query\",\"description\":\"Repeated keys (form, explode true).\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"Comma-separated (form, explode false).\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"mode\",\"in\":\"query\",\"schema\":{\"$ref\":\"#/components/schemas/Mode\"}},{\"name\":\"limit\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"default\":10}},{\"name\":\"flag\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"boolean\"}},{\"name\":\"X-Trace\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}},{\"name\":\"X-Request-Id\",\"in\":\"header\",\"description\":\"Left unset, the client generates one.\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The query and header parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryEcho\"}}}}}}},\"/notes\":{\"post\":{\"operationId\":\"echo_body\",\"security\":[{\"Token\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Note\"}}}},\"responses\":{\"201\":{\"description\":\"The body as the server read it, and who sent it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/NoteEcho\"}}}},\"401\":{\"description\":\"No or wrong token.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}},\"headers\":{\"WWW-Authenticate\":{\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ValidationErrors\"}}}},\"4XX\":{\"description\":\"Any other client error.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}},\"/styles/query\":{\"get\":{\"operationId\":\"echo_query_styles\",\"description\":\"Query arrays and objects in every style.\",\"parameters\":[{\"name\":\"csv\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"spaced\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"piped\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"required_csv\",\"in\":\"query\",\"required\":true,\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"deep\",\"in\":\"query\",\"style\":\"deepObject\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"flat\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"spaced_range\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"piped_range\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"filter\",\"in\":\"query\",\"description\":\"form, explode true; each property is a query parameter of its own.\",\"schema\":{\"$ref\":\"#/components/schemas/Filter\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryStylesEcho\"}}}}}}},\"/styles/arrays/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_arrays\",\"description\":\"Path arrays in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathArraysEcho\"}}}}}}},\"/styles/objects/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_objects\",\"description\":\"Path objects in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathObjectsEcho\"}}}}}}},\"/styles/scalars/{label}/{matrix}/v{version}.json\":{\"get\":{\"operationId\":\"echo_path_scalars\",\"description\":\"Path scalars with a prefix, and one with literal text around it.\",\"parameters\":[{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"type\":\"string\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathScalarsEcho\"}}}}}}},\"/styles/headers-cookies\":{\"get\":{\"operationId\":\"echo_headers_cookies\",\"description\":\"Header (simple) and cookie (form) arrays and objects.\",\"parameters\":[{\"name\":\"X-Ids\",\"in\":\"header\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"X-Range\",\"in\":\"header\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"X-Range-Exploded\",\"in\":\"header\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"session\",\"in\":\"cookie\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"range\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"range_exploded\",\"in\":\"cookie\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HeadersCookiesEcho\"}}}}}}},\"/styles/json/{doc}\":{\"get\":{\"operationId\":\"echo_json_params\",\"description\":\"Parameters described by `content` with a JSON media type.\",\"parameters\":[{\"name\":\"doc\",\"in\":\"path\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"filter\",\"in\":\"query\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"X-Words\",\"in\":\"header\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/JsonParamsEcho\"}}}}}}},\"/limits/{path_ids}\":{\"get\":{\"operationId\":\"echo_array_limits\",\"description\":\"Parameter arrays with minItems, maxItems, uniqueItems and item constraints.\",\"parameters\":[{\"name\":\"path_ids\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"array\",\"minItems\":2,\"uniqueItems\":true,\"items\":{\"type\":\"integer\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"form, explode true.\",\"schema\":{\"type\":\"array\",\"minItems\":2,\"maxItems\":3,\"items\":{\"type\":\"integer\",\"minimum\":0}}},{\"name\":\"codes\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"maxLength\":3,\"pattern\":\"^[a-z]+$\"}}},{\"name\":\"modes\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"maxItems\":2,\"items\":{\"$ref\":\"#/components/schemas/Mode\"}}},{\"name\":\"short_words\",\"in\":\"query\",\"description\":\"The limits are those of the component.\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/ShortWords\"}},{\"name\":\"X-Sizes\",\"in\":\"header\",\"schema\":{\"type\":\"array\",\"maxItems\":2,\"items\":{\"type\":\"number\",\"exclusiveMinimum\":0}}},{\"name\":\"picks\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"type\":\"array\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"type\":\"string\"}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ArrayLimitsEcho\"}}}}}}},\"/reserved\":{\"get\":{\"operationId\":\"echo_reserved\",\"description\":\"Query parameters with allowReserved, and one without.\",\"parameters\":[{\"name\":\"target\",\"in\":\"query\",\"allowReserved\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"paths\",\"in\":\"query\",\"explode\":false,\"allowReserved\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"each\",\"in\":\"query\",\"allowReserved\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"plain\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ReservedEcho\"}}}}}}},\"/split/{name}.{ext}\":{\"get\":{\"operationId\":\"echo_split_segment\",\"description\":\"Two parameters in one segment, around a dot.\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"ext\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/SplitEcho\"}}}}}}},\"/range/v{from}-{to}.json\":{\"get\":{\"operationId\":\"echo_range_segment\",\"description\":\"Two parameters in one segment with literal text around them; `to` is an integer.\",\"parameters\":[{\"name\":\"from\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"to\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"minimum\":0}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/RangeSegmentEcho\"}}}}}}}},\"components\":{\"securitySchemes\":{\"Token\":{\"type\":\"http\",\"scheme\":\"bearer\"}},\"schemas\":{\"Words\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ShortWords\":{\"type\":\"array\",\"maxItems\":2,\"items\":{\"type\":\"string\",\"minLength\":2}},\"ArrayLimitsEcho\":{\"type\":\"object\",\"required\":[\"path_ids\"],\"properties\":{\"path_ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"codes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"modes\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Mode\"}},\"short_words\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"sizes\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},\"picks\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"ReservedEcho\":{\"type\":\"object\",\"properties\":{\"target\":{\"type\":\"string\"},\"paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"each\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"plain\":{\"type\":\"string\"}}},\"SplitEcho\":{\"type\":\"object\",\"required\":[\"name\",\"ext\"],\"properties\":{\"name\":{\"type\":\"string\"},\"ext\":{\"type\":\"string\"}}},\"RangeSegmentEcho\":{\"type\":\"object\",\"required\":[\"from\",\"to\"],\"properties\":{\"from\":{\"type\":\"string\"},\"to\":{\"type\":\"integer\"}}},\"Range\":{\"type\":\"object\",\"required\":[\"min\"],\"properties\":{\"min\":{\"type\":\"integer\",\"minimum\":0},\"max\":{\"type\":\"integer\"},\"label\":{\"type\":\"string\"}}},\"Filter\":{\"type\":\"object\",\"required\":[\"size\"],\"properties\":{\"color\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"}}},\"QueryStylesEcho\":{\"type\":\"object\",\"required\":[\"required_csv\"],\"properties\":{\"csv\":{\"$ref\":\"#/components/schemas/Words\"},\"spaced\":{\"$ref\":\"#/components/schemas/Words\"},\"piped\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"required_csv\":{\"$ref\":\"#/components/schemas/Words\"},\"deep\":{\"$ref\":\"#/components/schemas/Range\"},\"flat\":{\"$ref\":\"#/components/schemas/Range\"},\"spaced_range\":{\"$ref\":\"#/components/schemas/Range\"},\"piped_range\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Filter\"}}},\"PathArraysEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Words\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Words\"},\"label\":{\"$ref\":\"#/components/schemas/Words\"},\"label_x\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Words\"}}},\"PathObjectsEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Range\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Range\"},\"label\":{\"$ref\":\"#/components/schemas/Range\"},\"label_x\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Range\"}}},\"PathScalarsEcho\":{\"type\":\"object\",\"required\":[\"label\",\"matrix\",\"version\"],\"properties\":{\"label\":{\"type\":\"string\"},\"matrix\":{\"type\":\"string\"},\"version\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}},\"HeadersCookiesEcho\":{\"type\":\"object\",\"properties\":{\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"range\":{\"$ref\":\"#/components/schemas/Range\"},\"range_exploded\":{\"$ref\":\"#/components/schemas/Range\"},\"session\":{\"type\":\"string\"},\"tags\":{\"$ref\":\"#/components/schemas/Words\"},\"cookie_range\":{\"$ref\":\"#/components/schemas/Range\"},\"cookie_range_exploded\":{\"$ref\":\"#/components/schemas/Range\"}}},\"JsonParamsEcho\":{\"type\":\"object\",\"required\":[\"doc\",\"filter\"],\"properties\":{\"doc\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Range\"},\"words\":{\"$ref\":\"#/components/schemas/Words\"}}},\"Mode\":{\"type\":\"string\",\"enum\":[\"fast\",\"slow_and_careful\"]},\"PathEcho\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"}}},\"TwoPathEcho\":{\"type\":\"object\",\"required\":[\"name\",\"version\"],\"properties\":{\"name\":{\"type\":\"string\"},\"version\":{\"type\":\"integer\"}}},\"QueryEcho\":{\"type\":\"object\",\"required\":[\"tags\",\"ids\",\"limit\",\"flag\"],\"properties\":{\"q\":{\"type\":\"string\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"mode\":{\"$ref\":\"#/components/schemas/Mode\"},\"limit\":{\"type\":\"integer\"},\"flag\":{\"type\":\"boolean\"},\"trace\":{\"type\":\"string\"},\"request_id\":{\"type\":\"string\"}}},\"Note\":{\"type\":\"object\",\"required\":[\"title\"],\"properties\":{\"title\":{\"type\":\"string\",\"minLength\":1},\"body\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"NoteEcho\":{\"type\":\"object\",\"required\":[\"note\",\"principal\"],\"properties\":{\"note\":{\"$ref\":\"#/components/schemas/Note\"},\"principal\":{\"type\":\"string\"}}},\"Error\":{\"type\":\"object\",\"required\":[\"detail\"],\"properties\":{\"detail\":{\"type\":\"string\"}}},\"ValidationErrors\":{\"type\":\"object\",\"properties\":{\"detail\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"loc\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}},\"msg\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}}}}}}}";
+pub const OPENAPI_JSON: &str = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"Round trip\",\"version\":\"1.0.0\",\"license\":{\"name\":\"MIT OR Apache-2.0\"}},\"paths\":{\"/files/{name}\":{\"get\":{\"operationId\":\"echo_path\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The path parameter as the server read it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathEcho\"}}}}}}},\"/files/{name}/versions/{version}\":{\"get\":{\"operationId\":\"echo_two_path_params\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}],\"responses\":{\"200\":{\"description\":\"The path parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/TwoPathEcho\"}}}}}}},\"/search\":{\"get\":{\"operationId\":\"echo_query\",\"parameters\":[{\"name\":\"q\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"query\",\"description\":\"Repeated keys (form, explode true).\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"Comma-separated (form, explode false).\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"mode\",\"in\":\"query\",\"schema\":{\"$ref\":\"#/components/schemas/Mode\"}},{\"name\":\"limit\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"default\":10}},{\"name\":\"flag\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"boolean\"}},{\"name\":\"X-Trace\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}},{\"name\":\"X-Request-Id\",\"in\":\"header\",\"description\":\"Left unset, the client generates one.\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The query and header parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryEcho\"}}}}}}},\"/notes\":{\"post\":{\"operationId\":\"echo_body\",\"security\":[{\"Token\":[]}],\"requestBody\":{\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Note\"}}}},\"responses\":{\"201\":{\"description\":\"The body as the server read it, and who sent it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/NoteEcho\"}}}},\"401\":{\"description\":\"No or wrong token.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}},\"headers\":{\"WWW-Authenticate\":{\"schema\":{\"type\":\"string\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ValidationErrors\"}}}},\"4XX\":{\"description\":\"Any other client error.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}}}},\"/styles/query\":{\"get\":{\"operationId\":\"echo_query_styles\",\"description\":\"Query arrays and objects in every style.\",\"parameters\":[{\"name\":\"csv\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"spaced\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"piped\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"required_csv\",\"in\":\"query\",\"required\":true,\"explode\":false,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"deep\",\"in\":\"query\",\"style\":\"deepObject\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"flat\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"spaced_range\",\"in\":\"query\",\"style\":\"spaceDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"piped_range\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"filter\",\"in\":\"query\",\"description\":\"form, explode true; each property is a query parameter of its own.\",\"schema\":{\"$ref\":\"#/components/schemas/Filter\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/QueryStylesEcho\"}}}}}}},\"/styles/arrays/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_arrays\",\"description\":\"Path arrays in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathArraysEcho\"}}}}}}},\"/styles/objects/{simple}/{simple_x}/{label}/{label_x}/{matrix}/{matrix_x}\":{\"get\":{\"operationId\":\"echo_path_objects\",\"description\":\"Path objects in every style; `_x` is exploded.\",\"parameters\":[{\"name\":\"simple\",\"in\":\"path\",\"required\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"simple_x\",\"in\":\"path\",\"required\":true,\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"label_x\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"matrix_x\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathObjectsEcho\"}}}}}}},\"/styles/scalars/{label}/{matrix}/v{version}.json\":{\"get\":{\"operationId\":\"echo_path_scalars\",\"description\":\"Path scalars with a prefix, and one with literal text around it.\",\"parameters\":[{\"name\":\"label\",\"in\":\"path\",\"required\":true,\"style\":\"label\",\"schema\":{\"type\":\"string\"}},{\"name\":\"matrix\",\"in\":\"path\",\"required\":true,\"style\":\"matrix\",\"schema\":{\"type\":\"string\"}},{\"name\":\"version\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/PathScalarsEcho\"}}}}}}},\"/styles/headers-cookies\":{\"get\":{\"operationId\":\"echo_headers_cookies\",\"description\":\"Header (simple) and cookie (form) arrays and objects.\",\"parameters\":[{\"name\":\"X-Ids\",\"in\":\"header\",\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},{\"name\":\"X-Range\",\"in\":\"header\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"X-Range-Exploded\",\"in\":\"header\",\"explode\":true,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"session\",\"in\":\"cookie\",\"schema\":{\"type\":\"string\"}},{\"name\":\"tags\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Words\"}},{\"name\":\"range\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/Range\"}},{\"name\":\"range_exploded\",\"in\":\"cookie\",\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/HeadersCookiesEcho\"}}}}}}},\"/styles/json/{doc}\":{\"get\":{\"operationId\":\"echo_json_params\",\"description\":\"Parameters described by `content` with a JSON media type.\",\"parameters\":[{\"name\":\"doc\",\"in\":\"path\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"filter\",\"in\":\"query\",\"required\":true,\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Range\"}}}},{\"name\":\"X-Words\",\"in\":\"header\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Words\"}}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/JsonParamsEcho\"}}}}}}},\"/limits/{path_ids}\":{\"get\":{\"operationId\":\"echo_array_limits\",\"description\":\"Parameter arrays with minItems, maxItems, uniqueItems and item constraints.\",\"parameters\":[{\"name\":\"path_ids\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"array\",\"minItems\":2,\"uniqueItems\":true,\"items\":{\"type\":\"integer\"}}},{\"name\":\"ids\",\"in\":\"query\",\"description\":\"form, explode true.\",\"schema\":{\"type\":\"array\",\"minItems\":2,\"maxItems\":3,\"items\":{\"type\":\"integer\",\"minimum\":0}}},{\"name\":\"codes\",\"in\":\"query\",\"description\":\"form, explode false.\",\"explode\":false,\"schema\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"maxLength\":3,\"pattern\":\"^[a-z]+$\"}}},{\"name\":\"modes\",\"in\":\"query\",\"style\":\"pipeDelimited\",\"explode\":false,\"schema\":{\"type\":\"array\",\"maxItems\":2,\"items\":{\"$ref\":\"#/components/schemas/Mode\"}}},{\"name\":\"short_words\",\"in\":\"query\",\"description\":\"The limits are those of the component.\",\"explode\":false,\"schema\":{\"$ref\":\"#/components/schemas/ShortWords\"}},{\"name\":\"X-Sizes\",\"in\":\"header\",\"schema\":{\"type\":\"array\",\"maxItems\":2,\"items\":{\"type\":\"number\",\"exclusiveMinimum\":0}}},{\"name\":\"picks\",\"in\":\"cookie\",\"explode\":false,\"schema\":{\"type\":\"array\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"type\":\"string\"}}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ArrayLimitsEcho\"}}}}}}},\"/reserved\":{\"get\":{\"operationId\":\"echo_reserved\",\"description\":\"Query parameters with allowReserved, and one without.\",\"parameters\":[{\"name\":\"target\",\"in\":\"query\",\"allowReserved\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"paths\",\"in\":\"query\",\"explode\":false,\"allowReserved\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"each\",\"in\":\"query\",\"allowReserved\":true,\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},{\"name\":\"plain\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ReservedEcho\"}}}}}}},\"/split/{name}.{ext}\":{\"get\":{\"operationId\":\"echo_split_segment\",\"description\":\"Two parameters in one segment, around a dot.\",\"parameters\":[{\"name\":\"name\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"ext\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/SplitEcho\"}}}}}}},\"/range/v{from}-{to}.json\":{\"get\":{\"operationId\":\"echo_range_segment\",\"description\":\"Two parameters in one segment with literal text around them; `to` is an integer.\",\"parameters\":[{\"name\":\"from\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}},{\"name\":\"to\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\",\"minimum\":0}}],\"responses\":{\"200\":{\"description\":\"The parameters as the server read them.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/RangeSegmentEcho\"}}}}}}},\"/uploads\":{\"post\":{\"operationId\":\"echo_upload\",\"description\":\"A multipart form with text, repeated and file properties.\",\"security\":[],\"requestBody\":{\"required\":true,\"content\":{\"multipart/form-data\":{\"schema\":{\"$ref\":\"#/components/schemas/Upload\"}}}},\"responses\":{\"200\":{\"description\":\"The form as the server read it.\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/UploadEcho\"}}}},\"422\":{\"description\":\"Validation Error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ValidationErrors\"}}}}}}}},\"components\":{\"securitySchemes\":{\"Token\":{\"type\":\"http\",\"scheme\":\"bearer\"}},\"schemas\":{\"Upload\":{\"type\":\"object\",\"required\":[\"title\",\"file\"],\"properties\":{\"title\":{\"type\":\"string\",\"minLength\":1},\"count\":{\"type\":\"integer\",\"minimum\":0},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"file\":{\"type\":\"string\",\"format\":\"binary\"},\"attachments\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"binary\"}}}},\"UploadEcho\":{\"type\":\"object\",\"required\":[\"title\",\"file\",\"attachments\"],\"properties\":{\"title\":{\"type\":\"string\"},\"count\":{\"type\":\"integer\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"file\":{\"description\":\"The file's bytes.\",\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"attachments\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}}},\"Words\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ShortWords\":{\"type\":\"array\",\"maxItems\":2,\"items\":{\"type\":\"string\",\"minLength\":2}},\"ArrayLimitsEcho\":{\"type\":\"object\",\"required\":[\"path_ids\"],\"properties\":{\"path_ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"codes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"modes\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Mode\"}},\"short_words\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"sizes\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},\"picks\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"ReservedEcho\":{\"type\":\"object\",\"properties\":{\"target\":{\"type\":\"string\"},\"paths\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"each\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"plain\":{\"type\":\"string\"}}},\"SplitEcho\":{\"type\":\"object\",\"required\":[\"name\",\"ext\"],\"properties\":{\"name\":{\"type\":\"string\"},\"ext\":{\"type\":\"string\"}}},\"RangeSegmentEcho\":{\"type\":\"object\",\"required\":[\"from\",\"to\"],\"properties\":{\"from\":{\"type\":\"string\"},\"to\":{\"type\":\"integer\"}}},\"Range\":{\"type\":\"object\",\"required\":[\"min\"],\"properties\":{\"min\":{\"type\":\"integer\",\"minimum\":0},\"max\":{\"type\":\"integer\"},\"label\":{\"type\":\"string\"}}},\"Filter\":{\"type\":\"object\",\"required\":[\"size\"],\"properties\":{\"color\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"}}},\"QueryStylesEcho\":{\"type\":\"object\",\"required\":[\"required_csv\"],\"properties\":{\"csv\":{\"$ref\":\"#/components/schemas/Words\"},\"spaced\":{\"$ref\":\"#/components/schemas/Words\"},\"piped\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"required_csv\":{\"$ref\":\"#/components/schemas/Words\"},\"deep\":{\"$ref\":\"#/components/schemas/Range\"},\"flat\":{\"$ref\":\"#/components/schemas/Range\"},\"spaced_range\":{\"$ref\":\"#/components/schemas/Range\"},\"piped_range\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Filter\"}}},\"PathArraysEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Words\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Words\"},\"label\":{\"$ref\":\"#/components/schemas/Words\"},\"label_x\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix\":{\"$ref\":\"#/components/schemas/Words\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Words\"}}},\"PathObjectsEcho\":{\"type\":\"object\",\"required\":[\"simple\",\"simple_x\",\"label\",\"label_x\",\"matrix\",\"matrix_x\"],\"properties\":{\"simple\":{\"$ref\":\"#/components/schemas/Range\"},\"simple_x\":{\"$ref\":\"#/components/schemas/Range\"},\"label\":{\"$ref\":\"#/components/schemas/Range\"},\"label_x\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix\":{\"$ref\":\"#/components/schemas/Range\"},\"matrix_x\":{\"$ref\":\"#/components/schemas/Range\"}}},\"PathScalarsEcho\":{\"type\":\"object\",\"required\":[\"label\",\"matrix\",\"version\"],\"properties\":{\"label\":{\"type\":\"string\"},\"matrix\":{\"type\":\"string\"},\"version\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}},\"HeadersCookiesEcho\":{\"type\":\"object\",\"properties\":{\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"range\":{\"$ref\":\"#/components/schemas/Range\"},\"range_exploded\":{\"$ref\":\"#/components/schemas/Range\"},\"session\":{\"type\":\"string\"},\"tags\":{\"$ref\":\"#/components/schemas/Words\"},\"cookie_range\":{\"$ref\":\"#/components/schemas/Range\"},\"cookie_range_exploded\":{\"$ref\":\"#/components/schemas/Range\"}}},\"JsonParamsEcho\":{\"type\":\"object\",\"required\":[\"doc\",\"filter\"],\"properties\":{\"doc\":{\"$ref\":\"#/components/schemas/Range\"},\"filter\":{\"$ref\":\"#/components/schemas/Range\"},\"words\":{\"$ref\":\"#/components/schemas/Words\"}}},\"Mode\":{\"type\":\"string\",\"enum\":[\"fast\",\"slow_and_careful\"]},\"PathEcho\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"}}},\"TwoPathEcho\":{\"type\":\"object\",\"required\":[\"name\",\"version\"],\"properties\":{\"name\":{\"type\":\"string\"},\"version\":{\"type\":\"integer\"}}},\"QueryEcho\":{\"type\":\"object\",\"required\":[\"tags\",\"ids\",\"limit\",\"flag\"],\"properties\":{\"q\":{\"type\":\"string\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"mode\":{\"$ref\":\"#/components/schemas/Mode\"},\"limit\":{\"type\":\"integer\"},\"flag\":{\"type\":\"boolean\"},\"trace\":{\"type\":\"string\"},\"request_id\":{\"type\":\"string\"}}},\"Note\":{\"type\":\"object\",\"required\":[\"title\"],\"properties\":{\"title\":{\"type\":\"string\",\"minLength\":1},\"body\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"NoteEcho\":{\"type\":\"object\",\"required\":[\"note\",\"principal\"],\"properties\":{\"note\":{\"$ref\":\"#/components/schemas/Note\"},\"principal\":{\"type\":\"string\"}}},\"Error\":{\"type\":\"object\",\"required\":[\"detail\"],\"properties\":{\"detail\":{\"type\":\"string\"}}},\"ValidationErrors\":{\"type\":\"object\",\"properties\":{\"detail\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"loc\":{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}},\"msg\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}}}}}}}";
 
 /// The OpenAPI document, parsed ([`OPENAPI_JSON`] is valid JSON by construction).
 pub fn openapi_document() -> serde_json::Value {

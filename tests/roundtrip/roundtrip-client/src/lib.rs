@@ -897,6 +897,52 @@ impl RoundtripClient {
             }
         }
     }
+    /// A multipart form with text, repeated and file properties.
+    ///
+    /// `POST /uploads` (operation `echo_upload`)
+    pub async fn echo_upload(
+        &self,
+        body: &::roundtrip_models::Upload,
+    ) -> ::std::result::Result<
+        ::roundtrip_models::responses::EchoUploadResponse,
+        ::openapi_runtime::client::ClientError,
+    > {
+        let mut request = self
+            .inner
+            .request(
+                ::openapi_runtime::client::Method::POST,
+                ::std::string::String::from("/uploads"),
+            );
+        let mut form = ::openapi_runtime::client::MultipartBody::new();
+        form.text_fields(body, &["file", "attachments"])?;
+        form.files("file", &body.file);
+        form.files("attachments", &body.attachments);
+        request.multipart_body(form);
+        let response = request.send().await?;
+        match response.status {
+            200 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoUploadResponse::Ok(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            422 => {
+                ::std::result::Result::Ok(
+                    ::roundtrip_models::responses::EchoUploadResponse::UnprocessableEntity(
+                        ::openapi_runtime::client::json_body(&response)?,
+                    ),
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    ::openapi_runtime::client::ClientError::UnexpectedStatus(
+                        ::std::boxed::Box::new(response),
+                    ),
+                )
+            }
+        }
+    }
 }
 
 /// Configures a [`RoundtripClient`].

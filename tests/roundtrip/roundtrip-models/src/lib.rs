@@ -256,6 +256,37 @@ pub struct TwoPathEcho {
 
 #[derive(Debug, Clone, PartialEq)]
 #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct Upload {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub tags: Option<Vec<String>>,
+    pub file: Vec<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub attachments: Option<Vec<Vec<u8>>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct UploadEcho {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub tags: Option<Vec<String>>,
+    /// The file's bytes.
+    pub file: Vec<i64>,
+    pub attachments: Vec<Vec<i64>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ValidationErrors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
@@ -749,6 +780,46 @@ pub mod responses {
             let status = EchoRangeSegmentResponse::status(&self);
             match self {
                 Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+            }
+        }
+    }
+    /// The responses of `echo_upload`, one variant per documented status.
+    #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum EchoUploadResponse {
+        /// 200: The form as the server read it.
+        Ok(crate::UploadEcho),
+        /// 422: Validation Error
+        UnprocessableEntity(crate::ValidationErrors),
+    }
+    impl EchoUploadResponse {
+        /// The status code this response is written with.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok { .. } => 200u16,
+                Self::UnprocessableEntity { .. } => 422u16,
+            }
+        }
+    }
+    impl openapi_runtime::response::DocumentedResponse for EchoUploadResponse {
+        fn status(&self) -> u16 {
+            EchoUploadResponse::status(self)
+        }
+        fn into_parts(self) -> openapi_runtime::response::ResponseParts {
+            let status = EchoUploadResponse::status(&self);
+            match self {
+                Self::Ok(body) => {
+                    openapi_runtime::response::ResponseParts::new(
+                        status,
+                        openapi_runtime::response::ResponseBody::json(&body),
+                    )
+                }
+                Self::UnprocessableEntity(body) => {
                     openapi_runtime::response::ResponseParts::new(
                         status,
                         openapi_runtime::response::ResponseBody::json(&body),

@@ -19,12 +19,12 @@ use roundtrip_models::responses::{
     EchoArrayLimitsResponse, EchoBodyResponse, EchoHeadersCookiesResponse, EchoJsonParamsResponse,
     EchoPathArraysResponse, EchoPathObjectsResponse, EchoPathResponse, EchoPathScalarsResponse,
     EchoQueryResponse, EchoQueryStylesResponse, EchoRangeSegmentResponse, EchoReservedResponse,
-    EchoSplitSegmentResponse, EchoTwoPathParamsResponse,
+    EchoSplitSegmentResponse, EchoTwoPathParamsResponse, EchoUploadResponse,
 };
 use roundtrip_models::{
     ArrayLimitsEcho, Filter, HeadersCookiesEcho, JsonParamsEcho, Mode, Note, NoteEcho,
     PathArraysEcho, PathEcho, PathObjectsEcho, PathScalarsEcho, QueryEcho, QueryStylesEcho, Range,
-    RangeSegmentEcho, ReservedEcho, SplitEcho, TwoPathEcho,
+    RangeSegmentEcho, ReservedEcho, SplitEcho, TwoPathEcho, Upload, UploadEcho,
 };
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -208,6 +208,22 @@ impl RoundtripApi for Echo {
         Ok(EchoBodyResponse::Created(NoteEcho {
             note: body,
             principal,
+        }))
+    }
+
+    async fn echo_upload(&self, body: Upload) -> Result<EchoUploadResponse, HandlerError> {
+        let numbers = |bytes: &[u8]| bytes.iter().map(|&byte| i64::from(byte)).collect();
+        Ok(EchoUploadResponse::Ok(UploadEcho {
+            title: body.title,
+            count: body.count,
+            tags: body.tags,
+            file: numbers(&body.file),
+            attachments: body
+                .attachments
+                .unwrap_or_default()
+                .iter()
+                .map(|file| numbers(file))
+                .collect(),
         }))
     }
 }
@@ -1068,6 +1084,116 @@ async fn bodies_and_credentials_arrive_unchanged() -> anyhow::Result<()> {
             assert_eq!(www_authenticate.as_deref(), Some("Bearer"));
         }
         other => panic!("expected 401, got {other:?}"),
+    }
+    server.stop(false).await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn multipart_forms_arrive_unchanged() -> anyhow::Result<()> {
+    let (base_url, server) = serve().await?;
+    let client = client(&base_url)?;
+    let every_byte: Vec<u8> = (0..=255u8).chain(*b"\r\n--").collect();
+    let uploads = [
+        Upload {
+            title: "Title \"quoted\"\r\n\u{1F600}".into(),
+            count: Some(3),
+            tags: Some(vec!["a".into(), "b c".into(), String::new()]),
+            file: every_byte.clone(),
+            attachments: Some(vec![vec![1, 2], Vec::new(), every_byte.clone()]),
+        },
+        // Optional properties left out, an empty file.
+        Upload {
+            title: "t".into(),
+            count: None,
+            tags: None,
+            file: Vec::new(),
+            attachments: None,
+        },
+    ];
+    for upload in uploads {
+        let numbers = |bytes: &[u8]| {
+            bytes
+                .iter()
+                .map(|&byte| i64::from(byte))
+                .collect::<Vec<_>>()
+        };
+        let expected = UploadEcho {
+            title: upload.title.clone(),
+            count: upload.count,
+            tags: upload.tags.clone(),
+            file: numbers(&upload.file),
+            attachments: upload
+                .attachments
+                .iter()
+                .flatten()
+                .map(|file| numbers(file))
+                .collect(),
+        };
+        assert_eq!(
+            client.echo_upload(&upload).await?,
+            EchoUploadResponse::Ok(expected)
+        );
+    }
+
+    // A text property breaking its constraint: the typed 422 at the property.
+    let invalid = Upload {
+        title: String::new(),
+        count: Some(-1),
+        tags: None,
+        file: vec![1],
+        attachments: None,
+    };
+    match client.echo_upload(&invalid).await? {
+        EchoUploadResponse::UnprocessableEntity(errors) => {
+            let locs: Vec<Value> = errors
+                .detail
+                .unwrap_or_default()
+                .iter()
+                .map(|problem| serde_json::to_value(&problem.loc))
+                .collect::<Result<_, _>>()?;
+            assert_eq!(locs, [json!(["body", "title"]), json!(["body", "count"])]);
+        }
+        other => panic!("expected 422, got {other:?}"),
+    }
+
+    // Raw requests: a missing file is `missing`; a body that is not multipart is a 400.
+    let http = roundtrip_client::reqwest::Client::new();
+    let post = |content_type: &str, body: &'static str| {
+        http.post(format!("{base_url}/uploads"))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+    let response = post(
+        "multipart/form-data; boundary=b",
+        "--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nt\r\n--b--\r\n",
+    )
+    .await?;
+    assert_eq!(response.status().as_u16(), 422);
+    let body: Value = serde_json::from_slice(&response.bytes().await?)?;
+    assert_eq!(
+        problems(&body),
+        [(json!(["body", "file"]), "missing".to_owned())]
+    );
+    for (content_type, body) in [
+        ("multipart/form-data", "--b\r\n\r\n--b--"),
+        (
+            "multipart/form-data; boundary=b",
+            "--b\r\nContent-Disposition: form-data; name=title\r\n\r\nt",
+        ),
+        (
+            "multipart/form-data; boundary=b",
+            "--b\r\nContent-Type: text/plain\r\n\r\nt\r\n--b--",
+        ),
+    ] {
+        let response = post(content_type, body).await?;
+        assert_eq!(response.status().as_u16(), 400, "{body:?}");
+        let answer: Value = serde_json::from_slice(&response.bytes().await?)?;
+        assert_eq!(
+            answer,
+            json!({"detail": "There was an error parsing the body"})
+        );
     }
     server.stop(false).await;
     Ok(())

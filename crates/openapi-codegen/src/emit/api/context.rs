@@ -46,11 +46,15 @@ pub(crate) struct BodyPlan<'a> {
 pub(crate) enum BodyDecoding {
     Json,
     Form,
+    /// `multipart/form-data` with a schema: text parts validated as a form, file parts
+    /// set on the typed value apart.
+    Multipart,
     Raw,
 }
 
-/// The body as the trait receives it: the first JSON media type, else the first form,
-/// else the raw bytes (multipart and other media types are passed through undecoded).
+/// The body as the trait receives it: the first JSON media type, else the first
+/// urlencoded form, else the first `multipart/form-data` form, else the raw bytes (other
+/// media types are passed through undecoded).
 pub(crate) fn request_body<'a>(context: &Context, body: &'a RequestBody) -> Option<BodyPlan<'a>> {
     if body.contents.is_empty() {
         return None;
@@ -60,6 +64,8 @@ pub(crate) fn request_body<'a>(context: &Context, body: &'a RequestBody) -> Opti
         (Some(json), BodyDecoding::Json)
     } else if let Some(form) = pick(ContentKind::FormUrlEncoded).filter(|form| form.ty.is_some()) {
         (Some(form), BodyDecoding::Form)
+    } else if let Some(form) = body.contents.iter().find(|content| content.is_form_data()) {
+        (Some(form), BodyDecoding::Multipart)
     } else {
         (None, BodyDecoding::Raw)
     };

@@ -414,6 +414,61 @@ fn emit_body_parser(
                 },
             )
         }
+        BodyDecoding::Multipart => {
+            let fields = form_fields(context, content_ty);
+            let files: Vec<(String, proc_macro2::Ident)> = context
+                .api
+                .form_file_fields(content_ty)
+                .into_iter()
+                .map(|field| (field.wire_name.clone(), ident(&field.rust_name)))
+                .collect();
+            let bind = if check.is_empty() {
+                TokenStream::new()
+            } else {
+                quote! {
+                    let before = problems.len();
+                    {
+                        let value = form.value();
+                        let loc = &openapi_runtime::Loc::body();
+                        #check
+                    }
+                    if problems.len() != before {
+                        problems.resolve_inputs(before, "body", form.value());
+                        return None;
+                    }
+                }
+            };
+            let (files_binding, typed_binding) = if files.is_empty() {
+                (quote!(_), quote!(typed))
+            } else {
+                (quote!(mut files), quote!(mut typed))
+            };
+            let sets = files
+                .iter()
+                .map(|(wire, field)| quote!(files.set(#wire, &mut typed.#field);));
+            let done = if plan.required {
+                quote!(Some(typed))
+            } else {
+                quote!(Some(Some(typed)))
+            };
+            let content_rust_type =
+                content_ty.map_or_else(|| quote!(serde_json::Value), |ty| context.ty(ty));
+            (
+                quote!(req),
+                quote! {
+                    if bytes.is_empty() {
+                        #absent
+                    } else {
+                        let form = openapi_runtime::body::decode_multipart(req, &bytes, &[#(#fields),*], problems)?;
+                        #bind
+                        let (value, #files_binding) = form.into_parts();
+                        let #typed_binding: #content_rust_type = openapi_runtime::param::typed(value, &openapi_runtime::Loc::body(), problems)?;
+                        #(#sets)*
+                        #done
+                    }
+                },
+            )
+        }
         BodyDecoding::Raw => {
             let raw = if plan.required {
                 quote!(Some(openapi_runtime::body::RawBody::new(req, bytes)))
@@ -468,6 +523,7 @@ fn form_fields(context: &Context, ty: Option<&TypeRef>) -> Vec<TokenStream> {
                 ) => quote!(Integer),
                 TypeRef::Primitive(Primitive::F32 | Primitive::F64) => quote!(Number),
                 TypeRef::Primitive(Primitive::Bool) => quote!(Boolean),
+                _ if context.api.is_form_file(field) => quote!(Binary),
                 _ => quote!(Text),
             };
             let wire = &field.wire_name;

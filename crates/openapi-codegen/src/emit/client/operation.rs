@@ -130,11 +130,12 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
     quote!(::openapi_runtime::client::Style::#name)
 }
 
-/// How the body is sent: the first JSON media type, else the first form with a schema,
-/// else raw bytes labelled with the first media type (as the server's glue reads it).
+/// How the body is sent: the first JSON media type, else the first urlencoded form with
+/// a schema, else the first `multipart/form-data` one with a schema, else raw bytes labelled with the first media type (as the server's glue reads it).
 enum BodyPlan<'a> {
     Json(&'a MediaContent),
     Form(&'a MediaContent),
+    Multipart(&'a MediaContent),
     Raw(&'a MediaContent),
 }
 
@@ -144,6 +145,8 @@ fn body_plan(body: &RequestBody) -> Option<BodyPlan<'_>> {
         Some(BodyPlan::Json(json))
     } else if let Some(form) = pick(ContentKind::FormUrlEncoded).filter(|form| form.ty.is_some()) {
         Some(BodyPlan::Form(form))
+    } else if let Some(form) = body.contents.iter().find(|content| content.is_form_data()) {
+        Some(BodyPlan::Multipart(form))
     } else {
         body.contents.first().map(BodyPlan::Raw)
     }
@@ -220,6 +223,27 @@ fn emit_operation(
                     .map_or_else(|| quote!(::serde_json::Value), |ty| context.ty(ty)),
                 quote!(request.form_body(body)?;),
             ),
+            BodyPlan::Multipart(content) => {
+                let files = context.api.form_file_fields(content.ty.as_ref());
+                let names = files.iter().map(|field| field.wire_name.as_str());
+                let sets = files.iter().map(|field| {
+                    let wire = &field.wire_name;
+                    let rust = ident(&field.rust_name);
+                    quote!(form.files(#wire, &body.#rust);)
+                });
+                (
+                    content
+                        .ty
+                        .as_ref()
+                        .map_or_else(|| quote!(::serde_json::Value), |ty| context.ty(ty)),
+                    quote! {
+                        let mut form = ::openapi_runtime::client::MultipartBody::new();
+                        form.text_fields(body, &[#(#names),*])?;
+                        #(#sets)*
+                        request.multipart_body(form);
+                    },
+                )
+            }
             BodyPlan::Raw(content) => {
                 let media_type = &content.media_type;
                 (

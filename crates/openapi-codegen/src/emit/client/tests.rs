@@ -77,3 +77,42 @@ paths:
     assert!(source.contains("body_2: &str"), "{source}");
     assert!(source.contains("params: &BuilderParams"), "{source}");
 }
+
+#[test]
+fn multipart_bodies_are_sent_as_text_and_file_parts() {
+    let source = client_source(
+        r#"
+openapi: 3.1.0
+info: {title: Pets, version: "1"}
+paths:
+  /photos:
+    post:
+      operationId: upload_photo
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [photo]
+              properties:
+                caption: {type: string}
+                photo: {type: string, format: binary}
+                more: {type: array, items: {type: string, format: binary}}
+      responses:
+        "204": {description: ok}
+"#,
+    );
+    let compact: String = source.split_whitespace().collect();
+    for expected in [
+        "body:&::pets_models::UploadPhotoRequest",
+        "letmutform=::openapi_runtime::client::MultipartBody::new();",
+        "form.text_fields(body,&[\"photo\",\"more\"])?;",
+        "form.files(\"photo\",&body.photo);",
+        "form.files(\"more\",&body.more);",
+        "request.multipart_body(form);",
+    ] {
+        assert!(compact.contains(expected), "no {expected} in\n{source}");
+    }
+    assert!(!source.contains("raw_body"), "{source}");
+}
